@@ -1,0 +1,65 @@
+/**
+ * Strings shared by every tool, per locale. Tool-specific strings live beside each
+ * tool (src/tools/<tool>/strings.ts). The German object must have the same keys:
+ * the type below makes a missing translation a type error.
+ */
+import type { Locale } from '../data/microsoft';
+
+const en = {
+  privacy: 'Runs in your browser: nothing you enter leaves this page.',
+  needsJs: 'This tool needs JavaScript. The guide around it works without.',
+  copy: 'Copy',
+  copied: 'Copied to the clipboard.',
+  copyFailed: 'Could not copy. Select the text and copy it by hand.',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied. It holds the values on this page, never a secret.',
+  download: 'Download',
+  downloaded: 'Download started: {name}',
+  secretRefused:
+    'The link contained {keys}. A client secret must never be sent in a link, so it was ignored and removed from the address bar. Enter the secret only in teamspace.',
+  validation: {
+    required: 'Required.',
+    guid: 'Not a GUID. Expected 8-4-4-4-12 hexadecimal digits, e.g. 6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f.',
+    guidBraces: 'Remove the curly braces around the GUID.',
+    tenant: 'Enter the Directory (tenant) ID (a GUID) or the primary domain ending in .onmicrosoft.com.',
+    tenantCustomDomain:
+      'This looks like a custom domain. Use the Directory (tenant) ID or the primary *.onmicrosoft.com domain (Entra: Overview > Primary domain).',
+    objectEqualsApp:
+      'This is the Application ID. New-ServicePrincipal needs the Object ID of the ENTERPRISE APPLICATION (Enterprise applications > your app > Overview). With a wrong Object ID, IMAP and SMTP sign-in fail.',
+    flag: 'Use 1 (on) or 0 (off).',
+  },
+};
+
+export type UiStrings = typeof en;
+
+const de: UiStrings = {
+  privacy: 'Läuft in Ihrem Browser: Nichts, was Sie eingeben, verlässt diese Seite.',
+  needsJs: 'Dieses Werkzeug braucht JavaScript. Die Anleitung drumherum funktioniert auch ohne.',
+  copy: 'Kopieren',
+  copied: 'In die Zwischenablage kopiert.',
+  copyFailed: 'Kopieren nicht möglich. Markieren Sie den Text und kopieren Sie ihn von Hand.',
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert. Er enthält die Werte dieser Seite, nie einen geheimen Schlüssel.',
+  download: 'Herunterladen',
+  downloaded: 'Download gestartet: {name}',
+  secretRefused:
+    'Der Link enthielt {keys}. Ein geheimer Clientschlüssel darf nie in einem Link stehen; er wurde ignoriert und aus der Adresszeile entfernt. Geben Sie den Schlüssel nur in teamspace ein.',
+  validation: {
+    required: 'Pflichtfeld.',
+    guid: 'Keine GUID. Erwartet werden 8-4-4-4-12 Hexadezimalziffern, z. B. 6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f.',
+    guidBraces: 'Entfernen Sie die geschweiften Klammern um die GUID.',
+    tenant: 'Geben Sie die Verzeichnis-ID (eine GUID) oder die primäre Domain mit der Endung .onmicrosoft.com ein.',
+    tenantCustomDomain:
+      'Das sieht nach einer eigenen Domain aus. Verwenden Sie die Verzeichnis-ID oder die primäre *.onmicrosoft.com-Domain (Entra: Übersicht > Primäre Domäne).',
+    objectEqualsApp:
+      'Das ist die Anwendungs-ID. New-ServicePrincipal braucht die Objekt-ID der UNTERNEHMENSANWENDUNG (Unternehmensanwendungen > Ihre App > Übersicht). Mit einer falschen Objekt-ID schlägt die IMAP- und SMTP-Anmeldung fehl.',
+    flag: 'Verwenden Sie 1 (an) oder 0 (aus).',
+  },
+};
+
+export const UI: Record<Locale, UiStrings> = { en, de };
+
+/** Replace {name} placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}

@@ -1,0 +1,139 @@
+/**
+ * Every key a prefilled link may carry: the allowlist for reading links, the order
+ * for writing them, and the documentation on the "Links for support" page.
+ * Keys are short and stable: never rename one; add an alias instead.
+ */
+import type { Localized } from '../data/microsoft';
+
+export type ToolId = 'redirect' | 'powershell' | 'webxml' | 'registration' | 'troubleshooting' | 'reminder' | 'setup';
+
+export interface LinkKey {
+  key: string;
+  /** Tools that read this key. Shared keys are read by several tools on one page. */
+  tools: readonly ToolId[];
+  label: Localized;
+  description: Localized;
+  /** A realistic value; the support page builds its example links from these. */
+  example: string;
+}
+
+export const LINK_KEYS: readonly LinkKey[] = [
+  {
+    key: 'url',
+    tools: ['redirect', 'webxml', 'registration', 'setup', 'powershell'],
+    label: { en: 'Installation URL', de: 'Installations-URL' },
+    description: {
+      en: 'The address of the teamspace installation, e.g. https://xyc.teamspace.de.',
+      de: 'Die Adresse der teamspace-Installation, z. B. https://xyc.teamspace.de.',
+    },
+    example: 'https://xyc.teamspace.de',
+  },
+  {
+    key: 'tenant',
+    tools: ['powershell', 'redirect', 'setup', 'registration'],
+    label: { en: 'Directory (tenant) ID', de: 'Verzeichnis-ID (Mandanten-ID)' },
+    description: {
+      en: 'The Directory (tenant) ID as a GUID, or the primary *.onmicrosoft.com domain.',
+      de: 'Die Verzeichnis-ID (Mandanten-ID) als GUID oder die primäre *.onmicrosoft.com-Domain.',
+    },
+    example: 'contoso.onmicrosoft.com',
+  },
+  {
+    key: 'app',
+    tools: ['powershell', 'redirect', 'registration', 'setup'],
+    label: { en: 'Application (client) ID', de: 'Anwendungs-ID (Client-ID)' },
+    description: {
+      en: 'The Application (client) ID of the app registration (a GUID).',
+      de: 'Die Anwendungs-ID (Client-ID) der App-Registrierung (eine GUID).',
+    },
+    example: '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+  },
+  {
+    key: 'obj',
+    tools: ['powershell', 'setup'],
+    label: { en: 'Enterprise application Object ID', de: 'Objekt-ID der Unternehmensanwendung' },
+    description: {
+      en: 'The Object ID shown on the overview of the ENTERPRISE APPLICATION (not the one of the app registration).',
+      de: 'Die Objekt-ID aus der Übersicht der UNTERNEHMENSANWENDUNG (nicht die der App-Registrierung).',
+    },
+    example: '0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d',
+  },
+  {
+    key: 'sp',
+    tools: ['powershell', 'setup'],
+    label: { en: 'Service principal ID', de: 'ID des Dienstprinzipals' },
+    description: {
+      en: 'Optional: the identity of the Exchange service principal. Without it the script looks it up itself.',
+      de: 'Optional: die Identität des Exchange-Dienstprinzipals. Ohne sie ermittelt das Skript ihn selbst.',
+    },
+    example: '0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d',
+  },
+  {
+    key: 'mb',
+    tools: ['powershell', 'setup'],
+    label: { en: 'Mailboxes', de: 'Postfächer' },
+    description: {
+      en: 'One or more mailbox addresses, separated by commas.',
+      de: 'Eine oder mehrere Postfachadressen, durch Kommas getrennt.',
+    },
+    example: 'info@contoso.com,support@contoso.com',
+  },
+  {
+    key: 'smtp',
+    tools: ['powershell', 'setup'],
+    label: { en: 'Allow SMTP AUTH', de: 'SMTP AUTH erlauben' },
+    description: { en: '1 to include Set-CASMailbox for each mailbox, 0 to leave it out.', de: '1: Set-CASMailbox für jedes Postfach aufnehmen, 0: weglassen.' },
+    example: '1',
+  },
+  {
+    key: 'sendas',
+    tools: ['powershell', 'setup'],
+    label: { en: 'Grant Send As', de: '„Senden als“ erteilen' },
+    description: { en: '1 to include Add-RecipientPermission … SendAs for each mailbox.', de: '1: Add-RecipientPermission … SendAs für jedes Postfach aufnehmen.' },
+    example: '1',
+  },
+  {
+    key: 'verify',
+    tools: ['powershell', 'setup'],
+    label: { en: 'Verification commands', de: 'Prüfbefehle' },
+    description: { en: '1 to include read-only verification commands.', de: '1: schreibgeschützte Prüfbefehle aufnehmen.' },
+    example: '1',
+  },
+  {
+    key: 'ruri',
+    tools: ['redirect'],
+    label: { en: 'Redirect URI to check', de: 'Zu prüfender Umleitungs-URI' },
+    description: {
+      en: 'A redirect URI as it stands in Entra; the checker tests it against the rules.',
+      de: 'Ein Umleitungs-URI, wie er in Entra steht; die Prüfung testet ihn gegen die Regeln.',
+    },
+    example: 'https://xyc.teamspace.de/api/server/oauth2/redirect',
+  },
+  {
+    key: 'err',
+    tools: ['troubleshooting'],
+    label: { en: 'Error message', de: 'Fehlermeldung' },
+    description: {
+      en: 'An error code or message to decode, e.g. AADSTS7000215.',
+      de: 'Ein Fehlercode oder eine Fehlermeldung zum Entschlüsseln, z. B. AADSTS7000215.',
+    },
+    example: 'AADSTS7000215',
+  },
+  {
+    key: 'exp',
+    tools: ['reminder'],
+    label: { en: 'Secret expiry date', de: 'Ablaufdatum des geheimen Schlüssels' },
+    description: { en: 'The expiry date of the client secret (YYYY-MM-DD).', de: 'Das Ablaufdatum des geheimen Clientschlüssels (JJJJ-MM-TT).' },
+    example: '2027-06-30',
+  },
+  {
+    key: 'name',
+    tools: ['setup'],
+    label: { en: 'App name', de: 'App-Name' },
+    description: { en: 'The display name of the app registration the setup script creates.', de: 'Der Anzeigename der App-Registrierung, die das Setup-Skript anlegt.' },
+    example: 'teamspace mail',
+  },
+] as const;
+
+export const LINK_KEY_NAMES: ReadonlySet<string> = new Set(LINK_KEYS.map((k) => k.key));
+export const LINK_KEY_ORDER: readonly string[] = LINK_KEYS.map((k) => k.key);

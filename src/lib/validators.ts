@@ -1,0 +1,55 @@
+/**
+ * Validation of the values shared across tools. Each validator returns a message id
+ * (translated in src/i18n/ui.ts) instead of text, so the logic stays locale-free.
+ */
+import { z } from 'zod';
+
+export type MessageId = keyof typeof import('../i18n/ui').UI.en.validation;
+
+export type Check<T = string> =
+  | { ok: true; value: T; warnings: MessageId[] }
+  | { ok: false; error: MessageId };
+
+const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ONMICROSOFT_RE = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.onmicrosoft\.com$/i;
+const DOMAIN_RE = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+export const guidSchema = z.string().trim().regex(GUID_RE);
+
+function fromSchema<T>(schema: z.ZodType<T>, raw: string, error: MessageId): Check<T> {
+  const r = schema.safeParse(raw);
+  return r.success ? { ok: true, value: r.data, warnings: [] } : { ok: false, error };
+}
+
+/** A GUID such as the Application (client) ID. Surrounding spaces are tolerated; braces are not. */
+export function checkGuid(raw: string): Check {
+  if (raw.trim() === '') return { ok: false, error: 'required' };
+  if (/^\{.*\}$/.test(raw.trim())) return { ok: false, error: 'guidBraces' };
+  return fromSchema(guidSchema.transform((s) => s.toLowerCase()), raw, 'guid');
+}
+
+/** Directory (tenant) ID: a GUID or the primary *.onmicrosoft.com domain. */
+export function checkTenant(raw: string): Check {
+  const v = raw.trim();
+  if (v === '') return { ok: false, error: 'required' };
+  if (GUID_RE.test(v)) return { ok: true, value: v.toLowerCase(), warnings: [] };
+  if (ONMICROSOFT_RE.test(v)) return { ok: true, value: v.toLowerCase(), warnings: [] };
+  if (DOMAIN_RE.test(v)) return { ok: false, error: 'tenantCustomDomain' };
+  return { ok: false, error: 'tenant' };
+}
+
+/** The Enterprise application Object ID; warns about the classic mix-up with the Application ID. */
+export function checkObjectId(raw: string, appId?: string): Check {
+  const r = checkGuid(raw);
+  if (!r.ok) return r;
+  if (appId && r.value === appId.trim().toLowerCase()) return { ok: true, value: r.value, warnings: ['objectEqualsApp'] };
+  return r;
+}
+
+/** A "1"/"0" switch from a link. */
+export function checkFlag(raw: string): Check<boolean> {
+  const v = raw.trim().toLowerCase();
+  if (v === '1' || v === 'true' || v === 'yes') return { ok: true, value: true, warnings: [] };
+  if (v === '0' || v === 'false' || v === 'no' || v === '') return { ok: true, value: false, warnings: [] };
+  return { ok: false, error: 'flag' };
+}
