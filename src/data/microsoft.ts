@@ -220,3 +220,12 @@ export function requiredResourceAccess(): { resourceAppId: string; resourceAcces
     resourceAccess: PERMISSIONS.filter((p) => p.resource === key).map((p) => ({ id: p.id, type: p.type })),
   }));
 }
+
+/**
+ * The redirect URI teamspace uses for an installation URL that is already normalised
+ * (scheme, host, optional context path). Tools that accept what people type normalise
+ * first (see the redirect URI tool); this only joins without doubling the slash.
+ */
+export function redirectUriFor(installationUrl: string): string {
+  return installationUrl.replace(/\/+$/, '') + REDIRECT_PATH;
+}
