@@ -9,6 +9,14 @@ export default defineConfig({
   // so that Starlight's link validator maps them to pages.
   vite: { resolve: { preserveSymlinks: true } },
   integrations: [
+    {
+      name: 'heading-attributes',
+      hooks: {
+        'astro:config:setup': ({ config }) => {
+          config.markdown.processor.options.features.headingAttributes = true;
+        },
+      },
+    },
     starlight({
       title: { en: 'teamspace Help Center', de: 'teamspace Hilfe-Center' },
       defaultLocale: 'root',
