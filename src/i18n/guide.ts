@@ -8,16 +8,10 @@ import type { Feature, Locale, PermissionType } from '../data/microsoft';
 const en = {
   permissions: {
     caption: 'The eight permissions of the app registration',
-    name: 'Permission',
-    resource: 'API',
-    id: 'ID',
+    name: 'Permission and ID',
     purpose: 'What teamspace uses it for',
     features: 'Needed for',
     type: { Role: 'Application', Scope: 'Delegated' } satisfies Record<PermissionType, string>,
-    typeHint: {
-      Role: 'Application permission: teamspace uses it without a signed-in user.',
-      Scope: 'Delegated permission: used while a user signs in.',
-    } satisfies Record<PermissionType, string>,
     feature: {
       imap: 'Receiving email (IMAP)',
       smtp: 'Sending email (SMTP)',
@@ -29,9 +23,7 @@ const en = {
   },
   lookAlikes: {
     caption: 'Look-alike permissions that are wrong for this setup',
-    name: 'Permission',
-    resource: 'API',
-    id: 'ID',
+    name: 'Permission and ID',
     insteadOf: 'Mistaken for',
     why: 'Why it is wrong',
   },
@@ -61,16 +53,10 @@ export type GuideStrings = typeof en;
 const de: GuideStrings = {
   permissions: {
     caption: 'Die acht Berechtigungen der App-Registrierung',
-    name: 'Berechtigung',
-    resource: 'API',
-    id: 'ID',
+    name: 'Berechtigung und ID',
     purpose: 'Wofür teamspace sie verwendet',
     features: 'Benötigt für',
     type: { Role: 'Anwendung', Scope: 'Delegiert' },
-    typeHint: {
-      Role: 'Anwendungsberechtigung: teamspace nutzt sie ohne angemeldeten Benutzer.',
-      Scope: 'Delegierte Berechtigung: wird bei der Anmeldung eines Benutzers verwendet.',
-    },
     feature: {
       imap: 'E-Mail-Empfang (IMAP)',
       smtp: 'E-Mail-Versand (SMTP)',
@@ -82,9 +68,7 @@ const de: GuideStrings = {
   },
   lookAlikes: {
     caption: 'Ähnlich klingende Berechtigungen, die hier falsch sind',
-    name: 'Berechtigung',
-    resource: 'API',
-    id: 'ID',
+    name: 'Berechtigung und ID',
     insteadOf: 'Verwechselt mit',
     why: 'Warum sie falsch ist',
   },
