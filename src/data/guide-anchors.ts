@@ -1,0 +1,38 @@
+/**
+ * The guide's stable section anchors, which support staff link to. Each page's
+ * headings carry these ids explicitly (`## Heading {#id}`), identical in English
+ * and German, so `/de/<page>/#<id>` works like `/<page>/#<id>`. The end-to-end
+ * tests check every one in both locales; renaming one breaks links in the wild.
+ */
+export const GUIDE_ANCHORS = {
+  'microsoft-app-registration/': ['how-it-works', 'who-it-is-for', 'prerequisites', 'steps'],
+  'microsoft-app-registration/app-registration/': [
+    'create-registration',
+    'set-redirect-uri',
+    'client-secret',
+    'tokens',
+    'add-permissions',
+    'exchange-permissions',
+    'graph-permissions',
+    'look-alikes',
+    'grant-admin-consent',
+    'note-ids',
+    'check-registration',
+  ],
+  'microsoft-app-registration/service-principal/': [
+    'before-you-start',
+    'connect',
+    'new-service-principal',
+    'service-principal-id',
+    'add-mailboxes',
+    'send-as',
+    'smtp-auth',
+    'verify',
+    'replication',
+  ],
+  'microsoft-app-registration/web-xml/': ['when-needed', 'edit-web-xml', 'add-context-param', 'restart-tomcat'],
+  'microsoft-app-registration/teamspace-interface/': ['create-interface', 'enter-values', 'success', 'mail-accounts'],
+  'microsoft-app-registration/notes/': ['notes', 'secret-expiry', 'common-questions'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type GuidePage = keyof typeof GUIDE_ANCHORS;

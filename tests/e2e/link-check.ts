@@ -1,0 +1,44 @@
+/**
+ * Link check over the built site: every internal href must reach an existing page
+ * or file, and every #fragment an element id on the target page. Pure logic; the
+ * spec collects links and ids from the real DOM of every page and passes them in.
+ */
+
+export interface CrawledPage {
+  /** URL path of the page, e.g. "/de/tools/". */
+  path: string;
+  /** Every element id on the page. */
+  ids: string[];
+  /** Every href on the page, resolved to absolute URLs. */
+  hrefs: string[];
+}
+
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: 'missing page' | 'missing anchor';
+}
+
+/**
+ * @param origin the site's origin; links to other origins are not checked
+ * @param fileExists whether a non-page path (asset, sitemap) exists in the build
+ */
+export function brokenLinks(pages: CrawledPage[], origin: string, fileExists: (path: string) => boolean): BrokenLink[] {
+  const byPath = new Map(pages.map((p) => [p.path, new Set(p.ids)]));
+  const broken: BrokenLink[] = [];
+  for (const page of pages) {
+    for (const href of page.hrefs) {
+      const url = new URL(href);
+      if (url.origin !== origin) continue;
+      const path = decodeURI(url.pathname);
+      const ids = byPath.get(path) ?? byPath.get(path + '/');
+      if (!ids && !fileExists(path)) {
+        broken.push({ page: page.path, href, reason: 'missing page' });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && !ids?.has(fragment)) broken.push({ page: page.path, href, reason: 'missing anchor' });
+    }
+  }
+  return broken;
+}
