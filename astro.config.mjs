@@ -9,11 +9,15 @@ export default defineConfig({
   // so that Starlight's link validator maps them to pages.
   vite: { resolve: { preserveSymlinks: true } },
   integrations: [
+    // `## Heading {#id}`: explicit heading ids, so section anchors are the same in every
+    // locale. Sätteri (Astro's Markdown processor) parses them only with this feature on.
     {
       name: 'heading-attributes',
       hooks: {
         'astro:config:setup': ({ config }) => {
-          config.markdown.processor.options.features.headingAttributes = true;
+          const { processor } = config.markdown;
+          if (processor.name !== 'satteri') throw new Error(`Heading ids need the satteri Markdown processor, not ${processor.name}.`);
+          /** @type {{ features: Record<string, unknown> }} */ (processor.options).features.headingAttributes = true;
         },
       },
     },
