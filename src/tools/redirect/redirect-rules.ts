@@ -148,7 +148,7 @@ function pathFindings(path: string): Finding[] {
 /** The rules about the URI alone (everything but the comparison with the installation). */
 function ruleFindings(text: string, raw: string): Finding[] {
   const parts = splitUri(text);
-  const hostname = parts.scheme === null || parts.scheme === 'http' || parts.scheme === 'https' ? canonicalHost(parts.host) : null;
+  const hostname = canonicalHost(parts.host);
   const found = REDIRECT_URI_UNSUPPORTED_CHARACTERS.filter((c) => text.includes(c));
   return [
     /\s/.test(text)
@@ -174,7 +174,6 @@ function ruleFindings(text: string, raw: string): Finding[] {
 /** The URI corrected for everything that can be corrected without guessing. */
 function corrected(text: string): string | null {
   const parts = splitUri(text);
-  if (parts.scheme !== null && parts.scheme !== 'http' && parts.scheme !== 'https') return null;
   const hostname = canonicalHost(parts.host);
   if (hostname === null) return null;
   const scheme = parts.scheme === 'http' && isLoopback(hostname) ? 'http' : 'https';
@@ -232,7 +231,7 @@ export function checkRedirectUri(raw: string, installationUrl?: string): Redirec
   let suggestion: string | null = null;
   if (verdict !== 'ok') {
     const candidate = expected ?? corrected(text);
-    if (candidate !== null && candidate !== text && ruleFindings(candidate, candidate).every((f) => f.severity !== 'error')) {
+    if (candidate !== null && candidate !== raw && ruleFindings(candidate, candidate).every((f) => f.severity !== 'error')) {
       suggestion = candidate;
     }
   }
