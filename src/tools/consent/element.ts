@@ -38,7 +38,7 @@ export class AdminConsentElement extends HTMLElement {
     this.#url = url;
     const link = this.#q<HTMLAnchorElement>('[data-link]');
     link.href = url ?? '#';
-    link.textContent = url ?? '';
+    this.#q('[data-link-text]').textContent = url ?? '';
     this.#q('[data-ready]').hidden = url === null;
     this.#q('[data-template]').hidden = url !== null;
     this.#q('[data-missing]').hidden = url !== null;

@@ -137,7 +137,7 @@ export class RedirectUriElement extends HTMLElement {
     item.dataset.severity = f.severity;
     item.dataset.rule = f.rule;
     const title = el('strong', undefined, `${s.severity[f.severity]}: ${s.rules[f.rule]}`);
-    item.append(title, ' ', el('span', undefined, format(s.reasons[f.reason], f.params)));
+    item.append(title, el('span', 'ts-finding__reason', format(s.reasons[f.reason], f.params)));
     if (f.severity !== 'ok') {
       const fix = el('p', 'ts-finding__fix');
       fix.append(el('strong', undefined, s.fixLabel), ' ', format(s.fixes[f.reason as ProblemReason], f.params));

@@ -134,7 +134,7 @@ const en = {
     'trailingSlash.present': 'Remove the slash at the end.',
     'query.present': 'Remove everything from "?" on.',
     'fragment.present': 'Remove everything from "#" on.',
-    'match.differs': 'Register the redirect URI of the installation (use the corrected URI below), or check the installation URL.',
+    'match.differs': 'Register the redirect URI built from the installation URL, or correct the installation URL.',
   } satisfies Record<ProblemReason, string>,
 };
 
@@ -266,7 +266,7 @@ const de: RedirectStrings = {
     'trailingSlash.present': 'Entfernen Sie den Schrägstrich am Ende.',
     'query.present': 'Entfernen Sie alles ab „?“.',
     'fragment.present': 'Entfernen Sie alles ab „#“.',
-    'match.differs': 'Tragen Sie den Umleitungs-URI der Installation ein (siehe den korrigierten URI unten) oder prüfen Sie die Installations-URL.',
+    'match.differs': 'Tragen Sie den aus der Installations-URL erstellten Umleitungs-URI ein oder korrigieren Sie die Installations-URL.',
   },
 };
 
