@@ -22,7 +22,7 @@ test('admin-consent link from a prefilled link: correct, a plain link, not opene
   const link = consent(page).getByRole('link', { name: /adminconsent/ });
   const expected = `https://login.microsoftonline.com/${TENANT}/adminconsent?client_id=${APP}`;
   await expect(link).toHaveAttribute('href', expected);
-  await expect(link).toHaveText(expected);
+  await expect(link).toHaveText(`${expected} (opens Microsoft's sign-in page in a new tab)`);
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   // Nothing opened by itself: still one page, still on the guide (the fixture also fails on any request to Microsoft).
   expect(page.context().pages()).toHaveLength(1);
@@ -101,6 +101,7 @@ test('values card shows placeholders with the error for missing or invalid value
   await card(page).getByLabel('Directory (tenant) ID').fill('contoso.onmicrosoft.com');
   await expect(dirRow.locator('code')).toHaveText('contoso.onmicrosoft.com');
   await expect(dirRow.locator('[data-status]')).toContainText('primary domain');
+  await expect(card(page).getByRole('status')).toHaveText('Directory ID for teamspace: contoso.onmicrosoft.com');
   await expect(page).toHaveURL(/tenant=contoso\.onmicrosoft\.com/);
 });
 

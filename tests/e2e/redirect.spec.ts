@@ -158,3 +158,17 @@ test('embedded in step 1 in both locales, sharing the installation URL through t
   await expect(tool(page).getByRole('heading', { level: 3, name: 'Umleitungs-URI erstellen und prüfen' })).toBeVisible();
   await expect(tool(page).locator('[data-result-text]')).toHaveText('https://xyc.teamspace.de/teamspace/api/server/oauth2/redirect');
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the guide still shows the pattern of the redirect URI and the consent link', async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(tool(page).locator('[data-result-text]')).toHaveText('https://<your installation>/api/server/oauth2/redirect');
+    await expect(page.getByLabel('Installation URL of teamspace')).toBeDisabled();
+    await expect(tool(page).getByText('This tool needs JavaScript.')).toBeVisible();
+    await expect(page.locator('#admin-consent [data-template]')).toHaveText(
+      'https://login.microsoftonline.com/{Directory ID}/adminconsent?client_id={Application ID}',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 /** <ts-values-card>: fills the three teamspace fields from the page values. */
 import { bindField } from '../../client/bind-field';
-import { wireCopyButton } from '../../client/copy-button';
+import { frameOf, wireCopyButton } from '../../client/copy-button';
 import { format, type UiStrings } from '../../i18n/ui';
 import { checkGuid, checkTenant } from '../../lib/validators';
 import { teamspaceValues, type FieldValue } from './values';
@@ -11,6 +11,7 @@ type Strings = ValuesCardStrings & { validation: UiStrings['validation'] };
 export class ValuesCardElement extends HTMLElement {
   #s!: Strings;
   #copyable = new Map<string, string | null>();
+  #typed = false;
 
   connectedCallback(): void {
     if (this.#s) return;
@@ -19,6 +20,7 @@ export class ValuesCardElement extends HTMLElement {
     const app = this.#q<HTMLInputElement>('[data-field="app"]');
     const tenant = this.#q<HTMLInputElement>('[data-field="tenant"]');
     const render = () => this.#render(teamspaceValues({ app: app.value, tenant: tenant.value }));
+    for (const control of [app, tenant]) control.addEventListener('input', () => (this.#typed = true));
     bindField({ control: app, key: 'app', check: checkGuid, message: this.#q('[data-message="app"]'), text, optional: true, onChange: render });
     bindField({ control: tenant, key: 'tenant', check: checkTenant, message: this.#q('[data-message="tenant"]'), text, optional: true, onChange: render });
     for (const field of ['applicationId', 'directoryId']) {
@@ -41,6 +43,8 @@ export class ValuesCardElement extends HTMLElement {
       const code = row.querySelector<HTMLElement>('[data-value]')!;
       const status = row.querySelector<HTMLElement>('[data-status]')!;
       const value = v.state === 'value' ? v.value : null;
+      // Announce a field when typing makes it usable (values from a link are not announced).
+      if (this.#typed && value !== null && value !== this.#copyable.get(field)) frameOf(this)?.say(format(s.filled, { field: s.fields[field], value }));
       this.#copyable.set(field, value);
       code.textContent = value ?? s.placeholders[field];
       code.classList.toggle('ts-placeholder', value === null);
@@ -56,6 +60,7 @@ export class ValuesCardElement extends HTMLElement {
               : '';
       status.hidden = status.textContent === '';
     }
+    this.#typed = false;
   }
 }
 

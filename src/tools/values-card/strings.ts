@@ -18,6 +18,7 @@ const en = {
     directoryId: '{Directory ID}',
   },
   missing: 'Not entered yet.',
+  filled: '{field} for teamspace: {value}',
   invalid: 'Not usable: {error}',
   copy: {
     applicationId: 'Copy Application ID',
@@ -48,6 +49,7 @@ const de: ValuesCardStrings = {
     directoryId: '{Verzeichnis-ID}',
   },
   missing: 'Noch nicht eingegeben.',
+  filled: '{field} für teamspace: {value}',
   invalid: 'Nicht verwendbar: {error}',
   copy: {
     applicationId: 'Anwendungs-ID kopieren',
