@@ -197,6 +197,12 @@ export const HARMLESS_DEFAULT = {
 /** teamspace's OAuth redirect path, appended to the installation URL. */
 export const REDIRECT_PATH = '/api/server/oauth2/redirect';
 
+/** Microsoft's limit on the length of one redirect URI (learn.microsoft.com/entra/identity-platform/reply-url). */
+export const REDIRECT_URI_MAX_LENGTH = 256;
+
+/** Characters Microsoft does not support in a redirect URI (same source). */
+export const REDIRECT_URI_UNSUPPORTED_CHARACTERS = ['!', '$', "'", '(', ')', ',', ';'] as const;
+
 /** The web.xml context-param that teamspace reads for single sign-on. */
 export const OAUTH_GATEWAY_PARAM = 'oauth2Gateway.url';
 

@@ -3,7 +3,7 @@
  * tool (src/tools/<tool>/strings.ts). The German object must have the same keys:
  * the type below makes a missing translation a type error.
  */
-import type { Locale } from '../data/microsoft';
+import { REDIRECT_PATH, type Locale } from '../data/microsoft';
 
 const en = {
   privacy: 'Runs in your browser: nothing you enter leaves this page.',
@@ -27,6 +27,16 @@ const en = {
     objectEqualsApp:
       'This is the Application ID. New-ServicePrincipal needs the Object ID of the ENTERPRISE APPLICATION (Enterprise applications > your app > Overview). With a wrong Object ID, IMAP and SMTP sign-in fail.',
     flag: 'Use 1 (on) or 0 (off).',
+    url: 'Not a web address. Enter the address of your teamspace installation, e.g. https://xyc.teamspace.de.',
+    urlScheme: 'Use a web address starting with https:// (the address you open teamspace with).',
+    urlSpace: 'Remove the space inside the address.',
+    urlUserInfo: 'Remove the user name (the part before "@") from the address.',
+    urlIsRedirectUri: `This is a redirect URI: read as the installation URL in front of ${REDIRECT_PATH}.`,
+    urlHttp: 'Read as https://: Microsoft accepts plain http only for localhost, so teamspace must be reached over HTTPS.',
+    urlIdn: 'Microsoft does not accept internationalised domain names: the host is used in its punycode form (xn--...).',
+    urlIpHost: 'An IP address as host: it works only while the address and the certificate stay the same. A host name is safer.',
+    redirectUriBroken: 'This redirect URI breaks at least one rule: see the findings below.',
+    redirectUriWarning: 'This redirect URI works, but see the warnings below.',
   },
 };
 
@@ -54,6 +64,16 @@ const de: UiStrings = {
     objectEqualsApp:
       'Das ist die Anwendungs-ID. New-ServicePrincipal braucht die Objekt-ID der UNTERNEHMENSANWENDUNG (Unternehmensanwendungen > Ihre App > Übersicht). Mit einer falschen Objekt-ID schlägt die IMAP- und SMTP-Anmeldung fehl.',
     flag: 'Verwenden Sie 1 (an) oder 0 (aus).',
+    url: 'Keine Webadresse. Geben Sie die Adresse Ihrer teamspace-Installation ein, z. B. https://xyc.teamspace.de.',
+    urlScheme: 'Verwenden Sie eine Webadresse, die mit https:// beginnt (die Adresse, unter der Sie teamspace öffnen).',
+    urlSpace: 'Entfernen Sie das Leerzeichen in der Adresse.',
+    urlUserInfo: 'Entfernen Sie den Benutzernamen (den Teil vor „@“) aus der Adresse.',
+    urlIsRedirectUri: `Das ist ein Umleitungs-URI: Als Installations-URL gilt der Teil vor ${REDIRECT_PATH}.`,
+    urlHttp: 'Als https:// gelesen: Microsoft erlaubt einfaches http nur für localhost, teamspace muss also über HTTPS erreichbar sein.',
+    urlIdn: 'Microsoft akzeptiert keine internationalisierten Domainnamen: Der Host wird in seiner Punycode-Form (xn--...) verwendet.',
+    urlIpHost: 'Eine IP-Adresse als Host: Das funktioniert nur, solange Adresse und Zertifikat gleich bleiben. Ein Hostname ist sicherer.',
+    redirectUriBroken: 'Dieser Umleitungs-URI verstößt gegen mindestens eine Regel: siehe die Ergebnisse unten.',
+    redirectUriWarning: 'Dieser Umleitungs-URI funktioniert, beachten Sie aber die Warnungen unten.',
   },
 };
 
