@@ -10,8 +10,8 @@ import type { Check, MessageId } from '../lib/validators';
 export interface FieldBinding<T> {
   /** The last result; null while the field is empty and optional. */
   readonly result: () => Check<T, string> | null;
-  /** Re-validate (e.g. when a value this one depends on changed). */
-  readonly revalidate: () => void;
+  /** Re-validate (e.g. when a value this one depends on changed); `showEmpty` also flags an empty required field. */
+  readonly revalidate: (showEmpty?: boolean) => void;
 }
 
 export interface BindOptions<T> {
@@ -78,7 +78,7 @@ export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
     render(true);
   });
 
-  return { result: () => result, revalidate: () => render(control.value !== '') };
+  return { result: () => result, revalidate: (showEmpty = control.value !== '') => render(showEmpty) };
 }
 
 /** Binds a checkbox to a "1"/"0" page value. */
