@@ -59,9 +59,13 @@ export interface ReminderCalendar {
   skipped: number[];
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 function longDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  let f = dateFormats.get(locale);
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export function buildReminderCalendar(opts: CalendarOptions): ReminderCalendar {

@@ -21,10 +21,15 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point. */
+function charOctets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 function octets(text: string): number {
-  return encoder.encode(text).length;
+  let n = 0;
+  for (const char of text) n += charOctets(char.codePointAt(0)!);
+  return n;
 }
 
 /**
@@ -39,7 +44,7 @@ export function foldLine(line: string): string {
   let current = '';
   let size = 0;
   for (const char of line) {
-    const n = octets(char);
+    const n = charOctets(char.codePointAt(0)!);
     const limit = out.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
     if (size + n > limit) {
       out.push(current);

@@ -80,7 +80,7 @@ class SetupScript extends HTMLElement {
       if (ready) return action();
       for (const f of fields) f.binding.revalidate(f === fields[0]);
       render();
-      const first = fields.find((f, i) => invalid(i) || (i === 0 && value(0) === null));
+      const first = fields.find((_, i) => invalid(i) || (i === 0 && value(0) === null));
       first?.control.focus();
       fix.hidden = false;
       frame?.say(t.fixFirst);
