@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PERMISSIONS, RESOURCES, SINGLE_TENANT_AUDIENCE } from '../../src/data/microsoft';
+import { PERMISSIONS, requiredResourceAccess, RESOURCES, SINGLE_TENANT_AUDIENCE } from '../../src/data/microsoft';
 import { isSafeForPowerShell, psString, psUnquote } from '../../src/lib/powershell';
 import { buildSetupScript, GRAPH_SCOPES, PLACEHOLDER_REDIRECT, ps1FileText, type SetupValues } from '../../src/tools/setup/script';
 import { checkAppName, checkInstallationUrl, checkMailboxes } from '../../src/tools/setup/inputs';
@@ -86,6 +86,9 @@ describe('buildSetupScript', () => {
     expect(ids.filter((id) => !allowed.has(id.toLowerCase()))).toEqual([]);
     for (const p of PERMISSIONS) expect(ids.filter((id) => id === p.id), p.name).toHaveLength(1);
     for (const r of Object.values(RESOURCES)) expect(ids.filter((id) => id === r.appId), r.name).toHaveLength(1);
+    // Same grouping and order as the manifest's requiredResourceAccess.
+    const expected = requiredResourceAccess().flatMap((r) => [r.resourceAppId, ...r.resourceAccess.map((a) => a.id)]);
+    expect(ids.map((id) => id.toLowerCase())).toEqual(expected);
     // Each permission stands with its exact name and type.
     for (const p of PERMISSIONS) expect(script).toContain(`@{ Name = '${p.name}'; Id = '${p.id}'; Type = '${p.type}' }`);
   });

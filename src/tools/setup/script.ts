@@ -9,7 +9,7 @@
  * IDs come from the data module. Re-running the script looks everything up first and
  * reuses it, so nothing is created twice.
  */
-import { PERMISSIONS, REDIRECT_PATH, RESOURCES, SINGLE_TENANT_AUDIENCE, type ResourceKey } from '../../data/microsoft';
+import { PERMISSIONS, REDIRECT_PATH, requiredResourceAccess, RESOURCES, SINGLE_TENANT_AUDIENCE } from '../../data/microsoft';
 import { psString } from '../../lib/powershell';
 
 /** Delegated Graph permissions the script itself signs in with. */
@@ -78,15 +78,16 @@ export interface ScriptText {
 
 const I = '    ';
 
-function permissionBlock(key: ResourceKey): string[] {
-  const resource = RESOURCES[key];
-  const perms = PERMISSIONS.filter((p) => p.resource === key);
+/** One resource of the manifest's requiredResourceAccess, with the names the script prints and grants by. */
+function permissionBlock(entry: ReturnType<typeof requiredResourceAccess>[number]): string[] {
+  const resource = Object.values(RESOURCES).find((r) => r.appId === entry.resourceAppId)!;
+  const nameOf = (id: string) => PERMISSIONS.find((p) => p.id === id && p.resource === resource.key)!.name;
   return [
     `${I}@{`,
     `${I}${I}Name = ${psString(resource.name)}`,
     `${I}${I}AppId = ${psString(resource.appId)}`,
     `${I}${I}Permissions = @(`,
-    ...perms.map((p) => `${I}${I}${I}@{ Name = ${psString(p.name)}; Id = ${psString(p.id)}; Type = ${psString(p.type)} }`),
+    ...entry.resourceAccess.map((a) => `${I}${I}${I}@{ Name = ${psString(nameOf(a.id))}; Id = ${psString(a.id)}; Type = ${psString(a.type)} }`),
     `${I}${I})`,
     `${I}}`,
   ];
@@ -129,7 +130,7 @@ export function buildSetupScript(values: SetupValues, t: ScriptText): string {
   lines.push(
     comment(t.permissionsHeading),
     '$resources = @(',
-    ...(Object.keys(RESOURCES) as ResourceKey[]).flatMap(permissionBlock),
+    ...requiredResourceAccess().flatMap(permissionBlock),
     ')',
     '$requiredResourceAccess = @(foreach ($resource in $resources) {',
     `${I}@{`,
