@@ -37,7 +37,8 @@ class SecretReminder extends HTMLElement {
         return;
       }
       const plan = planReminders(date, chosen(), localIso(new Date()));
-      const parts = [format(t.summary, { count: plan.reminders.length, dates: plan.reminders.map((r) => words(r.date)).join(', ') })];
+      const dates = plan.reminders.map((r) => words(r.date)).join(', ');
+      const parts = [format(plan.reminders.length === 1 ? t.summaryOne : t.summary, { count: plan.reminders.length, dates })];
       if (plan.skipped.length) parts.push(format(t.skipped, { days: plan.skipped.join(', ') }));
       if (chosen().length === 0) parts.push(t.noOffsets);
       summary.textContent = parts.join(' ');
