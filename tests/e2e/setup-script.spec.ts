@@ -78,4 +78,16 @@ test.describe('one-shot setup script', () => {
     expect(text).toContain("$mailboxes = @('info@contoso.com')");
     await expect(page.getByRole('status').filter({ hasText: 'Download gestartet: teamspace-setup.ps1' })).toBeVisible();
   });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the script with placeholders and the roles are still there to read', async ({ page }) => {
+      await page.goto('/tools/setup-script/');
+      const tool = page.locator(TOOL);
+      await expect(tool).toContainText('This tool needs JavaScript.');
+      await expect(tool).toContainText('Exchange Administrator');
+      await expect(tool.locator('[data-script]')).toContainText("$redirectUri = '<INSTALLATION_URL>/api/server/oauth2/redirect'");
+      await expect(page.getByRole('button', { name: 'Copy script' })).toBeDisabled();
+    });
+  });
 });
