@@ -24,7 +24,7 @@ const en = {
     required: 'Required.',
     dateFormat: 'Not a date. Use YYYY-MM-DD, e.g. 2027-06-30 (or 30.06.2027).',
     dateInvalid: 'This date does not exist. Check day and month.',
-    datePast: 'This date has passed: the secret has expired. Create a new secret now (see the steps below) and store its Value in teamspace.',
+    datePast: 'This date has passed: the secret has expired. Create a new client secret in Entra now and store its Value in teamspace.',
     dateToday: 'The secret expires today. Create a new one now and store its Value in teamspace.',
   } satisfies Record<ExpiryMessage, string>,
   calendar: {
@@ -72,8 +72,7 @@ const de: ReminderStrings = {
     required: 'Pflichtfeld.',
     dateFormat: 'Kein Datum. Verwenden Sie JJJJ-MM-TT, z. B. 2027-06-30 (oder 30.06.2027).',
     dateInvalid: 'Dieses Datum gibt es nicht. Prüfen Sie Tag und Monat.',
-    datePast:
-      'Dieses Datum ist vorbei: Der Schlüssel ist abgelaufen. Erstellen Sie jetzt einen neuen Schlüssel (siehe die Schritte unten) und hinterlegen Sie seinen Wert in teamspace.',
+    datePast: 'Dieses Datum ist vorbei: Der Schlüssel ist abgelaufen. Erstellen Sie jetzt in Entra einen neuen geheimen Clientschlüssel und hinterlegen Sie seinen Wert in teamspace.',
     dateToday: 'Der Schlüssel läuft heute ab. Erstellen Sie jetzt einen neuen und hinterlegen Sie seinen Wert in teamspace.',
   },
   calendar: {
