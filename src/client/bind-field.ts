@@ -9,15 +9,15 @@ import type { Check, MessageId } from '../lib/validators';
 
 export interface FieldBinding<T> {
   /** The last result; null while the field is empty and optional. */
-  readonly result: () => Check<T> | null;
-  /** Re-validate (e.g. when a value this one depends on changed). */
-  readonly revalidate: () => void;
+  readonly result: () => Check<T, string> | null;
+  /** Re-validate (e.g. when a value this one depends on changed); `showEmpty` also flags an empty required field. */
+  readonly revalidate: (showEmpty?: boolean) => void;
 }
 
 export interface BindOptions<T> {
   control: HTMLInputElement | HTMLTextAreaElement;
   key: string;
-  check: (raw: string) => Check<T>;
+  check: (raw: string) => Check<T, string>;
   /** Element whose text shows the error or warning; it gets an id if it has none. */
   message: HTMLElement;
   /** Translate a message id (tools pass their own dictionary). */
@@ -25,7 +25,7 @@ export interface BindOptions<T> {
   /** Empty is allowed (no error shown). */
   optional?: boolean;
   /** Called after every change and at start. */
-  onChange?: (result: Check<T> | null) => void;
+  onChange?: (result: Check<T, string> | null) => void;
 }
 
 let counter = 0;
@@ -42,7 +42,7 @@ export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
   const { control, key, check, message, text } = opts;
   const state = pageState();
   message.id ||= `ts-msg-${++counter}`;
-  let result: Check<T> | null = null;
+  let result: Check<T, string> | null = null;
 
   const render = (showEmptyError: boolean) => {
     const raw = control.value;
@@ -78,7 +78,7 @@ export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
     render(true);
   });
 
-  return { result: () => result, revalidate: () => render(control.value !== '') };
+  return { result: () => result, revalidate: (showEmpty = control.value !== '') => render(showEmpty) };
 }
 
 /** Binds a checkbox to a "1"/"0" page value. */

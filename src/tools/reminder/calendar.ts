@@ -1,0 +1,104 @@
+/**
+ * The reminder calendar file: one all-day event per reminder date plus one on the
+ * expiry day, each with a single display alarm.
+ *
+ * Why separate events rather than one event with several VALARMs: Outlook keeps only
+ * one reminder per appointment and Google Calendar drops imported alarms altogether,
+ * so alarms alone can silently vanish. An all-day entry 30 days ahead stays visible in
+ * every calendar; its own alarm (09:00 the day before) is a bonus where supported.
+ *
+ * UIDs are derived from the expiry date, the offset and (when known) the application
+ * ID, so importing a regenerated file updates the entries instead of doubling them.
+ */
+import { escapeText, icsDate, icsUtcDateTime, joinLines, property } from './ics';
+import { addDays, planReminders, type PlannedReminder } from './expiry';
+import { format } from '../../i18n/ui';
+
+export interface CalendarText {
+  /** Summary of a reminder ahead of the date; {days} = days left. */
+  summaryAhead: string;
+  /** Summary of the entry on the expiry day. */
+  summaryDay: string;
+  /** What to do; {date} = the expiry date in words, {app} = which registration, {guide} = link. */
+  description: string;
+  /** Alarm text; {days} = days left. */
+  alarmAhead: string;
+  alarmDay: string;
+  /** How the registration is named in the description when the application ID is unknown. */
+  appUnknown: string;
+  /** The registration with its ID; {app} = application ID. */
+  appKnown: string;
+  /** BCP 47 locale for the date in words. */
+  dateLocale: string;
+}
+
+export interface CalendarOptions {
+  /** The secret's expiry date, YYYY-MM-DD (already validated). */
+  expiry: string;
+  /** Chosen offsets in days before the expiry. */
+  daysBefore: readonly number[];
+  /** The user's today, YYYY-MM-DD: reminders before it are left out. */
+  today: string;
+  /** The moment the file is made (DTSTAMP). */
+  now: Date;
+  /** Application (client) ID, if the page knows it: named in the text and the UIDs. */
+  appId?: string;
+  /** Absolute link to the guide's notes on the secret. */
+  guideUrl: string;
+  text: CalendarText;
+}
+
+export const PRODID = '-//teamspace//Microsoft setup help center//EN';
+/** Alarm time: 09:00 on the day before the all-day entry (start is 00:00). */
+export const ALARM_TRIGGER = '-PT15H';
+
+export interface ReminderCalendar {
+  ics: string;
+  fileName: string;
+  reminders: PlannedReminder[];
+  skipped: number[];
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function longDate(iso: string, locale: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  let f = dateFormats.get(locale);
+  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function buildReminderCalendar(opts: CalendarOptions): ReminderCalendar {
+  const { text } = opts;
+  const plan = planReminders(opts.expiry, opts.daysBefore, opts.today);
+  const stamp = icsUtcDateTime(opts.now);
+  const app = opts.appId ? format(text.appKnown, { app: opts.appId }) : text.appUnknown;
+  const description = format(text.description, { date: longDate(opts.expiry, text.dateLocale), app, guide: opts.guideUrl });
+  const uidApp = opts.appId ? `-${opts.appId.toLowerCase()}` : '';
+
+  const events = plan.reminders.flatMap((r) => {
+    const ahead = r.daysBefore > 0;
+    const summary = ahead ? format(text.summaryAhead, { days: r.daysBefore }) : text.summaryDay;
+    const alarm = ahead ? format(text.alarmAhead, { days: r.daysBefore }) : text.alarmDay;
+    return [
+      'BEGIN:VEVENT',
+      property('UID', `teamspace-secret-${icsDate(opts.expiry)}-${r.daysBefore}d${uidApp}@help.teamspace`),
+      property('DTSTAMP', stamp),
+      property('DTSTART;VALUE=DATE', icsDate(r.date)),
+      property('DTEND;VALUE=DATE', icsDate(addDays(r.date, 1))),
+      property('SUMMARY', escapeText(summary)),
+      property('DESCRIPTION', escapeText(description)),
+      // An all-day note should not mark the day as busy.
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      property('TRIGGER', ALARM_TRIGGER),
+      property('DESCRIPTION', escapeText(alarm)),
+      'END:VALARM',
+      'END:VEVENT',
+    ];
+  });
+
+  const ics = joinLines(['BEGIN:VCALENDAR', 'VERSION:2.0', property('PRODID', PRODID), 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...events, 'END:VCALENDAR']);
+  return { ics, fileName: `teamspace-client-secret-${opts.expiry}.ics`, reminders: plan.reminders, skipped: plan.skipped };
+}

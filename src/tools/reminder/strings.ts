@@ -1,0 +1,100 @@
+/** Strings of the client-secret reminder (the tool and the calendar file it makes). */
+import type { Locale } from '../../data/microsoft';
+import type { CalendarText } from './calendar';
+import type { ExpiryMessage } from './expiry';
+
+const en = {
+  title: 'Reminder before the client secret expires',
+  intro:
+    'The client secret stops working on its expiry date, and with it mail and Microsoft sign-in in teamspace. Put reminders into your calendar now: the file works in Outlook, Google Calendar, Apple Calendar and Thunderbird.',
+  dateLabel: 'Expiry date of the client secret',
+  dateHint: 'Shown in Entra under Certificates & secrets, column "Expires". Format YYYY-MM-DD (or DD.MM.YYYY).',
+  remindLabel: 'Remind me before the date',
+  remindHint: 'Each reminder is an all-day entry with an alarm at 09:00 the day before. An entry on the expiry day itself is always included.',
+  daysOption: '{days} days before',
+  dayOption: '1 day before',
+  download: 'Download calendar file (.ics)',
+  summary: 'The file will hold {count} entries: {dates}.',
+  summaryOne: 'The file will hold one entry: {dates}.',
+  skipped: 'Left out because the date has passed: {days} days before.',
+  needDate: 'Enter the expiry date to make the calendar file.',
+  downloaded: 'Calendar file downloaded: {name}. Open it to add the entries to your calendar.',
+  noOffsets: 'No reminder chosen: the file holds only the entry on the expiry day.',
+  messages: {
+    required: 'Required.',
+    dateFormat: 'Not a date. Use YYYY-MM-DD, e.g. 2027-06-30 (or 30.06.2027).',
+    dateInvalid: 'This date does not exist. Check day and month.',
+    datePast: 'This date has passed: the secret has expired. Create a new client secret in Entra now and store its Value in teamspace.',
+    dateToday: 'The secret expires today. Create a new one now and store its Value in teamspace.',
+  } satisfies Record<ExpiryMessage, string>,
+  calendar: {
+    summaryAhead: 'teamspace: Microsoft client secret expires in {days} days',
+    summaryDay: 'teamspace: Microsoft client secret expires today',
+    description: [
+      'The client secret of the Microsoft app registration that teamspace uses ({app}) expires on {date}. From then on teamspace can no longer sign in to Microsoft 365: mail is no longer received or sent, and Microsoft sign-in fails.',
+      '',
+      'Before that date:',
+      '1. Microsoft Entra admin center > App registrations > your app > Certificates & secrets > New client secret.',
+      '2. Copy the Value of the new secret right away (not the Secret ID): Entra shows it only once.',
+      '3. In teamspace, open Configuration > General > Interfaces, open the interface "Your own Microsoft app registration", paste the Value as the application key and save.',
+      '4. When mail arrives again, delete the old secret in Entra.',
+      '',
+      'Guide: {guide}',
+    ].join('\n'),
+    alarmAhead: 'The Microsoft client secret for teamspace expires in {days} days: create a new one and store it in teamspace.',
+    alarmDay: 'The Microsoft client secret for teamspace expires today: create a new one and store it in teamspace.',
+    appUnknown: 'see App registrations in Entra',
+    appKnown: 'Application ID {app}',
+    dateLocale: 'en-GB',
+  } satisfies CalendarText,
+};
+
+export type ReminderStrings = typeof en;
+
+const de: ReminderStrings = {
+  title: 'Erinnerung vor dem Ablauf des geheimen Clientschlüssels',
+  intro:
+    'Der geheime Clientschlüssel funktioniert ab seinem Ablaufdatum nicht mehr, und mit ihm E-Mail und Microsoft-Anmeldung in teamspace. Tragen Sie sich jetzt Erinnerungen in den Kalender ein: Die Datei funktioniert in Outlook, Google Kalender, Apple Kalender und Thunderbird.',
+  dateLabel: 'Ablaufdatum des geheimen Clientschlüssels',
+  dateHint: 'Steht in Entra unter „Zertifikate & Geheimnisse“, Spalte „Läuft ab“. Format JJJJ-MM-TT (oder TT.MM.JJJJ).',
+  remindLabel: 'Vor dem Datum erinnern',
+  remindHint: 'Jede Erinnerung ist ein ganztägiger Eintrag mit einem Alarm um 9:00 Uhr am Vortag. Ein Eintrag am Ablauftag selbst ist immer dabei.',
+  daysOption: '{days} Tage vorher',
+  dayOption: '1 Tag vorher',
+  download: 'Kalenderdatei herunterladen (.ics)',
+  summary: 'Die Datei enthält {count} Einträge: {dates}.',
+  summaryOne: 'Die Datei enthält einen Eintrag: {dates}.',
+  skipped: 'Weggelassen, weil das Datum vorbei ist: {days} Tage vorher.',
+  needDate: 'Geben Sie das Ablaufdatum ein, um die Kalenderdatei zu erstellen.',
+  downloaded: 'Kalenderdatei heruntergeladen: {name}. Öffnen Sie sie, um die Einträge in Ihren Kalender zu übernehmen.',
+  noOffsets: 'Keine Erinnerung gewählt: Die Datei enthält nur den Eintrag am Ablauftag.',
+  messages: {
+    required: 'Pflichtfeld.',
+    dateFormat: 'Kein Datum. Verwenden Sie JJJJ-MM-TT, z. B. 2027-06-30 (oder 30.06.2027).',
+    dateInvalid: 'Dieses Datum gibt es nicht. Prüfen Sie Tag und Monat.',
+    datePast: 'Dieses Datum ist vorbei: Der Schlüssel ist abgelaufen. Erstellen Sie jetzt in Entra einen neuen geheimen Clientschlüssel und hinterlegen Sie seinen Wert in teamspace.',
+    dateToday: 'Der Schlüssel läuft heute ab. Erstellen Sie jetzt einen neuen und hinterlegen Sie seinen Wert in teamspace.',
+  },
+  calendar: {
+    summaryAhead: 'teamspace: Microsoft-Clientschlüssel läuft in {days} Tagen ab',
+    summaryDay: 'teamspace: Microsoft-Clientschlüssel läuft heute ab',
+    description: [
+      'Der geheime Clientschlüssel der Microsoft-App-Registrierung, die teamspace nutzt ({app}), läuft am {date} ab. Danach kann sich teamspace nicht mehr bei Microsoft 365 anmelden: E-Mails werden weder empfangen noch versendet, und die Microsoft-Anmeldung schlägt fehl.',
+      '',
+      'Vor diesem Datum:',
+      '1. Microsoft Entra Admin Center > App-Registrierungen > Ihre App > Zertifikate & Geheimnisse > Neuer geheimer Clientschlüssel.',
+      '2. Kopieren Sie sofort den Wert des neuen Schlüssels (nicht die geheime ID): Entra zeigt ihn nur einmal an.',
+      '3. Öffnen Sie in teamspace Konfiguration > Allgemein > Schnittstellen die Schnittstelle „Eigene Microsoft-App-Registrierung“, fügen Sie den Wert als Anwendungsschlüssel ein und speichern Sie.',
+      '4. Sobald wieder E-Mails ankommen, löschen Sie den alten Schlüssel in Entra.',
+      '',
+      'Anleitung: {guide}',
+    ].join('\n'),
+    alarmAhead: 'Der Microsoft-Clientschlüssel für teamspace läuft in {days} Tagen ab: Erstellen Sie einen neuen und hinterlegen Sie ihn in teamspace.',
+    alarmDay: 'Der Microsoft-Clientschlüssel für teamspace läuft heute ab: Erstellen Sie einen neuen und hinterlegen Sie ihn in teamspace.',
+    appUnknown: 'siehe App-Registrierungen in Entra',
+    appKnown: 'Anwendungs-ID {app}',
+    dateLocale: 'de-DE',
+  },
+};
+
+export const REMINDER_STRINGS: Record<Locale, ReminderStrings> = { en, de };

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PERMISSIONS, requiredResourceAccess, RESOURCES, SINGLE_TENANT_AUDIENCE } from '../../src/data/microsoft';
+import { isSafeForPowerShell, psString, psUnquote } from '../../src/lib/powershell';
+import { buildSetupScript, GRAPH_SCOPES, PLACEHOLDER_REDIRECT, ps1FileText, type SetupValues } from '../../src/tools/setup/script';
+import { checkAppName, checkInstallationUrl, checkMailboxes } from '../../src/tools/setup/inputs';
+import { SETUP_STRINGS } from '../../src/tools/setup/strings';
+import { parsePowerShell, stringLiterals, syntaxErrors } from './support/powershell-grammar';
+
+const full: SetupValues = {
+  name: "teamspace O'Mail",
+  redirectUri: 'https://xyc.teamspace.de/api/server/oauth2/redirect',
+  tenant: 'contoso.onmicrosoft.com',
+  mailboxes: ['info@contoso.com', 'support@contoso.com'],
+  secretMonths: 12,
+};
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+describe('buildSetupScript', () => {
+  for (const locale of ['en', 'de'] as const) {
+    const t = SETUP_STRINGS[locale].script;
+    it(`(${locale}) parses without syntax errors, with values and with placeholders`, async () => {
+      for (const values of [full, { ...full, redirectUri: null, tenant: null, mailboxes: [] }]) {
+        const tree = await parsePowerShell(buildSetupScript(values, t));
+        expect(syntaxErrors(tree)).toEqual([]);
+      }
+    });
+    it(`(${locale}) message templates use only {0}-style placeholders (the -f operator throws on stray braces)`, () => {
+      for (const [key, value] of Object.entries(t)) {
+        for (const text of Array.isArray(value) ? value : [value]) {
+          const stripped = text.replace(/\{\d(?::[^{}]+)?\}/g, '');
+          expect(stripped, key).not.toMatch(/[{}]/);
+        }
+      }
+    });
+  }
+
+  it('registers a single-tenant Web app with ID and access tokens, and signs in with the needed scopes', () => {
+    const script = buildSetupScript(full, SETUP_STRINGS.en.script);
+    expect(script).toContain(`-SignInAudience '${SINGLE_TENANT_AUDIENCE}'`);
+    expect(script).toContain('EnableIdTokenIssuance = $true; EnableAccessTokenIssuance = $true');
+    expect(script).toContain('RedirectUris = @($redirectUri)');
+    for (const scope of GRAPH_SCOPES) expect(script).toContain(`'${scope}'`);
+    for (const cmdlet of [
+      'Connect-MgGraph',
+      'New-MgApplication',
+      'Update-MgApplication',
+      'New-MgServicePrincipal',
+      'Add-MgApplicationPassword',
+      'New-MgServicePrincipalAppRoleAssignment',
+      'New-MgOauth2PermissionGrant',
+      'Install-Module -Name ExchangeOnlineManagement',
+      'Import-Module ExchangeOnlineManagement',
+      'Connect-ExchangeOnline',
+      'New-ServicePrincipal -AppId $app.AppId -ObjectId $sp.Id',
+      'Add-MailboxPermission -Identity $mailbox -User $exoSp.Identity -AccessRights FullAccess',
+    ]) {
+      expect(script).toContain(cmdlet);
+    }
+    expect(script).toContain("-ConsentType 'AllPrincipals'");
+    expect(script).toContain('.AddMonths($secretMonths)');
+    expect(script).toMatch(/^\$secretMonths = 12$/m);
+  });
+
+  it('looks everything up before creating it, so a second run creates nothing twice', () => {
+    const script = buildSetupScript(full, SETUP_STRINGS.en.script);
+    const before = (lookup: string, create: string) => {
+      expect(script.indexOf(lookup), lookup).toBeGreaterThan(-1);
+      expect(script.indexOf(lookup), `${lookup} before ${create}`).toBeLessThan(script.indexOf(create));
+    };
+    before('Get-MgApplication -Filter', 'New-MgApplication');
+    before('Get-MgServicePrincipal -Filter', 'New-MgServicePrincipal');
+    before('Get-MgServicePrincipalAppRoleAssignment', 'New-MgServicePrincipalAppRoleAssignment');
+    before('Get-MgOauth2PermissionGrant', 'New-MgOauth2PermissionGrant');
+    before('Get-ServicePrincipal', 'New-ServicePrincipal');
+    before('Get-MailboxPermission', 'Add-MailboxPermission');
+    // A valid secret of ours is reused unless the admin asks for a new one.
+    before('$app.PasswordCredentials', 'Add-MgApplicationPassword');
+    expect(script).toContain('$forceNewSecret = $false');
+  });
+
+  it('every permission ID comes from the data module, once each; no other GUID except the resource appIds', () => {
+    const script = buildSetupScript({ ...full, tenant: null }, SETUP_STRINGS.de.script);
+    const ids = script.match(GUID) ?? [];
+    const allowed = new Set([...PERMISSIONS.map((p) => p.id), ...Object.values(RESOURCES).map((r) => r.appId)]);
+    expect(ids.filter((id) => !allowed.has(id.toLowerCase()))).toEqual([]);
+    for (const p of PERMISSIONS) expect(ids.filter((id) => id === p.id), p.name).toHaveLength(1);
+    for (const r of Object.values(RESOURCES)) expect(ids.filter((id) => id === r.appId), r.name).toHaveLength(1);
+    // Same grouping and order as the manifest's requiredResourceAccess.
+    const expected = requiredResourceAccess().flatMap((r) => [r.resourceAppId, ...r.resourceAccess.map((a) => a.id)]);
+    expect(ids.map((id) => id.toLowerCase())).toEqual(expected);
+    // Each permission stands with its exact name and type.
+    for (const p of PERMISSIONS) expect(script).toContain(`@{ Name = '${p.name}'; Id = '${p.id}'; Type = '${p.type}' }`);
+  });
+
+  it('the placeholder script refuses to run until the installation URL is filled in', () => {
+    const script = buildSetupScript({ ...full, redirectUri: null }, SETUP_STRINGS.en.script);
+    expect(script).toContain(`$redirectUri = '${PLACEHOLDER_REDIRECT}'`);
+    expect(script).toMatch(/if \(\$redirectUri\.StartsWith\('<'\)\) \{ throw /);
+  });
+
+  it('as a .ps1 file: UTF-8 BOM and CRLF only', () => {
+    const file = ps1FileText(buildSetupScript(full, SETUP_STRINGS.de.script));
+    expect(file.startsWith('\uFEFF')).toBe(true);
+    expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(new TextEncoder().encode(file).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+
+  it('every user value is exactly one safe literal, and nothing else in the script changes (property)', async () => {
+    const t = SETUP_STRINGS.en.script;
+    const baseline: SetupValues = { name: 'N', redirectUri: 'U', tenant: 'T', mailboxes: ['M1', 'M2'], secretMonths: 6 };
+    const baseLiterals = stringLiterals(await parsePowerShell(buildSetupScript(baseline, t)));
+    const userSlots = new Map([
+      ["'N'", 'name'],
+      ["'U'", 'redirectUri'],
+      ["'T'", 'tenant'],
+      ["'M1'", 'mb0'],
+      ["'M2'", 'mb1'],
+    ]);
+    expect(baseLiterals.filter((l) => userSlots.has(l))).toHaveLength(userSlots.size);
+
+    const safe = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).filter(isSafeForPowerShell);
+    const tricky = fc.string({
+      unit: fc.constantFrom("'", '\u2018', '\u2019', '\u201a', '\u201b', '"', '\u201c', '\u201d', '$', '`', '(', ')', ';', '#', '{', '}', '@', '|', '&', 'a', ' ', 'ü'),
+      minLength: 1,
+      maxLength: 30,
+    });
+    const value = fc.oneof(safe, tricky);
+    await fc.assert(
+      fc.asyncProperty(value, value, value, value, value, async (name, url, tenant, mb0, mb1) => {
+        const values: SetupValues = { name, redirectUri: url, tenant, mailboxes: [mb0, mb1], secretMonths: 6 };
+        const script = buildSetupScript(values, t);
+        const tree = await parsePowerShell(script);
+        expect(syntaxErrors(tree)).toEqual([]);
+        const literals = stringLiterals(tree);
+        expect(literals).toHaveLength(baseLiterals.length);
+        const byName: Record<string, string> = { name, redirectUri: url, tenant, mb0, mb1 };
+        literals.forEach((literal, i) => {
+          const slot = userSlots.get(baseLiterals[i]);
+          if (slot) {
+            expect(literal).toBe(psString(byName[slot]));
+            expect(psUnquote(literal)).toBe(byName[slot]);
+          } else {
+            expect(literal).toBe(baseLiterals[i]);
+          }
+        });
+      }),
+      // Each run parses the whole script (about 270 lines); 60 runs keep the suite quick on a busy machine.
+      { numRuns: 60 },
+    );
+  }, 180_000);
+});
+
+describe('setup inputs', () => {
+  it('installation URL -> redirect URI, minimally normalised', () => {
+    expect(checkInstallationUrl(' https://XYC.teamspace.de/ ')).toEqual({ ok: true, value: 'https://xyc.teamspace.de/api/server/oauth2/redirect', warnings: [] });
+    expect(checkInstallationUrl('https://example.com/teamspace//')).toMatchObject({ ok: true, value: 'https://example.com/teamspace/api/server/oauth2/redirect' });
+    expect(checkInstallationUrl('https://example.com:8443')).toMatchObject({ ok: true, value: 'https://example.com:8443/api/server/oauth2/redirect' });
+    expect(checkInstallationUrl('http://localhost:8080')).toMatchObject({ ok: true });
+  });
+  it('installation URL errors say what is wrong', () => {
+    expect(checkInstallationUrl('')).toEqual({ ok: false, error: 'required' });
+    expect(checkInstallationUrl('xyc.teamspace.de')).toEqual({ ok: false, error: 'urlScheme' });
+    expect(checkInstallationUrl('ftp://xyc.teamspace.de')).toEqual({ ok: false, error: 'urlScheme' });
+    expect(checkInstallationUrl('http://xyc.teamspace.de')).toEqual({ ok: false, error: 'urlHttp' });
+    expect(checkInstallationUrl('https://xyc.teamspace.de/?a=1')).toEqual({ ok: false, error: 'urlQuery' });
+    expect(checkInstallationUrl('https://xyc.teamspace.de/#x')).toEqual({ ok: false, error: 'urlQuery' });
+    expect(checkInstallationUrl('https://user:pw@xyc.teamspace.de')).toEqual({ ok: false, error: 'urlCredentials' });
+    expect(checkInstallationUrl('https://müller.de')).toEqual({ ok: false, error: 'urlIdn' });
+    expect(checkInstallationUrl('https://xn--mller-kva.de')).toEqual({ ok: false, error: 'urlIdn' });
+    expect(checkInstallationUrl("https://xyc.teamspace.de/it's")).toEqual({ ok: false, error: 'urlChars' });
+    expect(checkInstallationUrl(`https://xyc.teamspace.de/${'a'.repeat(230)}`)).toEqual({ ok: false, error: 'urlLong' });
+    expect(checkInstallationUrl('https://')).toEqual({ ok: false, error: 'urlInvalid' });
+  });
+  it('app name and mailboxes', () => {
+    expect(checkAppName('  teamspace mail ')).toEqual({ ok: true, value: 'teamspace mail', warnings: [] });
+    expect(checkAppName('a\u0007b')).toEqual({ ok: false, error: 'nameUnsafe' });
+    expect(checkAppName('x'.repeat(257))).toEqual({ ok: false, error: 'nameLong' });
+    expect(checkMailboxes('info@contoso.com, support@contoso.com;info@contoso.com')).toEqual({ ok: true, value: ['info@contoso.com', 'support@contoso.com'], warnings: [] });
+    expect(checkMailboxes('')).toEqual({ ok: true, value: [], warnings: [] });
+    expect(checkMailboxes('info@contoso.com, support')).toEqual({ ok: false, error: 'mailbox' });
+  });
+});
