@@ -43,11 +43,14 @@ test.describe('one-shot setup script', () => {
   });
 
   test('German guide page: prefilled link, keyboard only, errors next to the field', async ({ page }) => {
-    await page.goto('/de/microsoft-app-registration/app-registration/#url=http%3A%2F%2Fxyc.teamspace.de&tenant=contoso.onmicrosoft.com&mb=info%40contoso.com&name=Mail');
-    const url = page.getByLabel('Installations-URL von teamspace');
-    await expect(url).toHaveValue('http://xyc.teamspace.de');
+    await page.goto('/de/microsoft-app-registration/app-registration/#url=xyc%20teamspace.de&tenant=contoso.onmicrosoft.com&mb=info%40contoso.com&name=Mail');
+    // In the guide the script is the second tab beside the portal steps.
+    await page.getByRole('tab', { name: 'Mit einem PowerShell-Skript' }).click();
+    const tool = page.locator(TOOL);
+    const url = tool.getByLabel('Installations-URL von teamspace');
+    await expect(url).toHaveValue('xyc teamspace.de');
     await expect(url).toHaveAttribute('aria-invalid', 'true');
-    await expect(url).toHaveAccessibleDescription(/Microsoft akzeptiert http nur für localhost/);
+    await expect(url).toHaveAccessibleDescription(/Entfernen Sie das Leerzeichen/);
     const code = page.locator(`${TOOL} [data-script]`);
     await expect(code).toContainText("$tenant = 'contoso.onmicrosoft.com'");
     await expect(code).toContainText("$appName = 'Mail'");
@@ -65,10 +68,11 @@ test.describe('one-shot setup script', () => {
     await expect(code).toContainText("$redirectUri = 'https://xyc.teamspace.de/api/server/oauth2/redirect'");
     await expect(code).toContainText('# --- Ihre Werte (hier noch änderbar) ---');
 
-    await page.getByLabel('Postfächer (optional)').fill('info@contoso.com, kein-postfach');
-    await expect(page.getByLabel('Postfächer (optional)')).toHaveAccessibleDescription(/keine E-Mail-Adresse/);
+    const mailboxes = tool.getByLabel('Postfächer (optional)');
+    await mailboxes.fill('info@contoso.com, kein-postfach');
+    await expect(mailboxes).toHaveAccessibleDescription(/keine E-Mail-Adresse/);
     await expectAxeClean(page, TOOL);
-    await page.getByLabel('Postfächer (optional)').fill('info@contoso.com');
+    await mailboxes.fill('info@contoso.com');
 
     const download = page.getByRole('button', { name: 'Skript herunterladen (.ps1)' });
     await download.focus();

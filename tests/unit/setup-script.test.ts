@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { PERMISSIONS, requiredResourceAccess, RESOURCES, SINGLE_TENANT_AUDIENCE } from '../../src/data/microsoft';
 import { isSafeForPowerShell, psString, psUnquote } from '../../src/lib/powershell';
 import { buildSetupScript, GRAPH_SCOPES, PLACEHOLDER_REDIRECT, ps1FileText, type SetupValues } from '../../src/tools/setup/script';
-import { checkAppName, checkInstallationUrl, checkMailboxes } from '../../src/tools/setup/inputs';
+import { checkAppName, checkMailboxes, checkSetupUrl } from '../../src/tools/setup/inputs';
 import { SETUP_STRINGS } from '../../src/tools/setup/strings';
 import { parsePowerShell, stringLiterals, syntaxErrors } from './support/powershell-grammar';
 
@@ -152,25 +152,21 @@ describe('buildSetupScript', () => {
 });
 
 describe('setup inputs', () => {
-  it('installation URL -> redirect URI, minimally normalised', () => {
-    expect(checkInstallationUrl(' https://XYC.teamspace.de/ ')).toEqual({ ok: true, value: 'https://xyc.teamspace.de/api/server/oauth2/redirect', warnings: [] });
-    expect(checkInstallationUrl('https://example.com/teamspace//')).toMatchObject({ ok: true, value: 'https://example.com/teamspace/api/server/oauth2/redirect' });
-    expect(checkInstallationUrl('https://example.com:8443')).toMatchObject({ ok: true, value: 'https://example.com:8443/api/server/oauth2/redirect' });
-    expect(checkInstallationUrl('http://localhost:8080')).toMatchObject({ ok: true });
+  it('installation URL -> redirect URI, through the shared validator of the page value "url"', () => {
+    expect(checkSetupUrl(' https://XYC.teamspace.de/ ')).toEqual({ ok: true, value: 'https://xyc.teamspace.de/api/server/oauth2/redirect', warnings: [] });
+    expect(checkSetupUrl('https://example.com/teamspace//')).toMatchObject({ ok: true, value: 'https://example.com/teamspace/api/server/oauth2/redirect' });
+    expect(checkSetupUrl('https://example.com:8443')).toMatchObject({ ok: true, value: 'https://example.com:8443/api/server/oauth2/redirect' });
+    // The same visible normalisation as the redirect URI tool: http is read as https, with a warning.
+    expect(checkSetupUrl('http://xyc.teamspace.de')).toEqual({ ok: true, value: 'https://xyc.teamspace.de/api/server/oauth2/redirect', warnings: ['urlHttp'] });
+    expect(checkSetupUrl('http://localhost:8080')).toMatchObject({ ok: true, value: 'http://localhost:8080/api/server/oauth2/redirect' });
   });
-  it('installation URL errors say what is wrong', () => {
-    expect(checkInstallationUrl('')).toEqual({ ok: false, error: 'required' });
-    expect(checkInstallationUrl('xyc.teamspace.de')).toEqual({ ok: false, error: 'urlScheme' });
-    expect(checkInstallationUrl('ftp://xyc.teamspace.de')).toEqual({ ok: false, error: 'urlScheme' });
-    expect(checkInstallationUrl('http://xyc.teamspace.de')).toEqual({ ok: false, error: 'urlHttp' });
-    expect(checkInstallationUrl('https://xyc.teamspace.de/?a=1')).toEqual({ ok: false, error: 'urlQuery' });
-    expect(checkInstallationUrl('https://xyc.teamspace.de/#x')).toEqual({ ok: false, error: 'urlQuery' });
-    expect(checkInstallationUrl('https://user:pw@xyc.teamspace.de')).toEqual({ ok: false, error: 'urlCredentials' });
-    expect(checkInstallationUrl('https://müller.de')).toEqual({ ok: false, error: 'urlIdn' });
-    expect(checkInstallationUrl('https://xn--mller-kva.de')).toEqual({ ok: false, error: 'urlIdn' });
-    expect(checkInstallationUrl("https://xyc.teamspace.de/it's")).toEqual({ ok: false, error: 'urlChars' });
-    expect(checkInstallationUrl(`https://xyc.teamspace.de/${'a'.repeat(230)}`)).toEqual({ ok: false, error: 'urlLong' });
-    expect(checkInstallationUrl('https://')).toEqual({ ok: false, error: 'urlInvalid' });
+  it('installation URL errors: the shared ones, and a redirect URI that breaks Microsoft\'s rules', () => {
+    expect(checkSetupUrl('')).toEqual({ ok: false, error: 'required' });
+    expect(checkSetupUrl('ftp://xyc.teamspace.de')).toEqual({ ok: false, error: 'urlScheme' });
+    expect(checkSetupUrl('https://user:pw@xyc.teamspace.de')).toEqual({ ok: false, error: 'urlUserInfo' });
+    expect(checkSetupUrl('xyc teamspace.de')).toEqual({ ok: false, error: 'urlSpace' });
+    expect(checkSetupUrl("https://xyc.teamspace.de/it's")).toEqual({ ok: false, error: 'urlRules' });
+    expect(checkSetupUrl(`https://xyc.teamspace.de/${'a'.repeat(230)}`)).toEqual({ ok: false, error: 'urlRules' });
   });
   it('app name and mailboxes', () => {
     expect(checkAppName('  teamspace mail ')).toEqual({ ok: true, value: 'teamspace mail', warnings: [] });

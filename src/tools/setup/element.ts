@@ -10,7 +10,7 @@ import { downloadFile } from '../../client/download';
 import type { ToolFrame } from '../../client/tool-frame';
 import { format, type UiStrings } from '../../i18n/ui';
 import { checkTenant, type Check } from '../../lib/validators';
-import { checkAppName, checkInstallationUrl, checkMailboxes } from './inputs';
+import { checkAppName, checkMailboxes, checkSetupUrl } from './inputs';
 import { buildSetupScript, ps1FileText, SECRET_MONTHS, type SecretMonths } from './script';
 import type { SetupStrings } from './strings';
 
@@ -68,7 +68,7 @@ class SetupScript extends HTMLElement {
       const binding = bindField<unknown>({ control, key, check, message, text, optional, onChange: render });
       fields.push({ control, binding });
     };
-    bind('url', 'url', checkInstallationUrl, false);
+    bind('url', 'url', checkSetupUrl, false);
     bind('name', 'name', checkAppName, true);
     bind('tenant', 'tenant', checkTenant, true);
     bind('mailboxes', 'mb', checkMailboxes, true);
