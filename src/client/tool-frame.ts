@@ -15,11 +15,14 @@ export class ToolFrame extends HTMLElement {
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as UiStrings;
     const state = pageState();
     const warning = this.querySelector<HTMLElement>('[data-link-warning]');
-    // One warning per page is enough: the first frame shows it.
-    if (warning && state.refused.length && document.querySelector('ts-tool-frame') === this) {
+    const showRefused = () => {
+      // One warning per page is enough: the first frame shows it.
+      if (!warning || !state.refused.length || document.querySelector('ts-tool-frame') !== this) return;
       warning.textContent = format(this.strings.secretRefused, { keys: state.refused.map((k) => `"${k}"`).join(', ') });
       warning.hidden = false;
-    }
+    };
+    showRefused();
+    state.addEventListener('refused', showRefused);
     this.querySelector<HTMLElement>('[data-needs-js]')?.remove();
     for (const el of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[data-enable]')) {
       el.disabled = false;
