@@ -61,7 +61,8 @@ export type Piece =
   | { kind: 'code'; text: string }
   | { kind: 'value'; text: string; field: Field; value: string }
   | { kind: 'placeholder'; text: string; field: Field }
-  | { kind: 'message'; text: string };
+  /** Our own text as a literal (messages, property names). */
+  | { kind: 'fixed'; text: string };
 
 export interface ScriptBlock {
   id: BlockId;
@@ -97,11 +98,11 @@ class Code {
     return this;
   }
 
-  /** A line of code; interpolated pieces come from value() / message(). */
-  line(strings: TemplateStringsArray, ...parts: Piece[]): this {
+  /** A line of code; interpolated pieces come from value() / fixed() / properties(). */
+  line(strings: TemplateStringsArray, ...parts: (Piece | Piece[])[]): this {
     strings.forEach((s, i) => {
       if (s) this.pieces.push({ kind: 'code', text: s });
-      if (i < parts.length) this.pieces.push(parts[i]);
+      if (i < parts.length) this.pieces.push(...[parts[i]].flat());
     });
     this.pieces.push({ kind: 'code', text: '\n' });
     return this;
@@ -130,7 +131,11 @@ function value(field: Field, v: string | undefined): Piece {
   }
 }
 
-const message = (text: string): Piece => ({ kind: 'message', text: psString(text) });
+const fixed = (text: string): Piece => ({ kind: 'fixed', text: psString(text) });
+
+/** Property names for Format-List, quoted (PowerShell accepts both; quoted is unambiguous). */
+const properties = (...names: string[]): Piece[] => names.flatMap((n, i) => (i ? [{ kind: 'code', text: ', ' } as Piece, fixed(n)] : [fixed(n)]));
+const SP_PROPERTIES = properties('DisplayName', 'AppId', 'ObjectId', 'Identity');
 
 export function buildScript(input: ScriptInput, t: ScriptText): Script | ScriptError {
   try {
@@ -203,18 +208,17 @@ function build(input: ScriptInput, t: ScriptText): Script {
   add('principal', (c) => {
     if (sp) {
       c.comment(t.principalGiven);
-      c.line`Get-ServicePrincipal -Identity ${value('sp', sp)} | Format-List DisplayName, AppId, ObjectId, Identity`;
+      c.line`Get-ServicePrincipal -Identity ${value('sp', sp)} | Format-List ${SP_PROPERTIES}`;
       return;
     }
     c.comment(t.principalNew);
     c.line`$sp = Get-ServicePrincipal | Where-Object { $_.AppId -eq ${value('app', app)} }`;
     c.line`if (-not $sp) {`;
     c.line`    $sp = New-ServicePrincipal -AppId ${value('app', app)} -ObjectId ${value('obj', obj)}`;
+    c.line`} elseif ($sp.ObjectId -ne ${value('obj', obj)}) {`;
+    c.line`    Write-Warning ${fixed(t.objectIdMismatch)}`;
     c.line`}`;
-    c.line`elseif ($sp.ObjectId -ne ${value('obj', obj)}) {`;
-    c.line`    Write-Warning ${message(t.objectIdMismatch)}`;
-    c.line`}`;
-    c.line`$sp | Format-List DisplayName, AppId, ObjectId, Identity`;
+    c.line`$sp | Format-List ${SP_PROPERTIES}`;
     c.comment(t.principalExists);
   });
 
@@ -243,7 +247,7 @@ function build(input: ScriptInput, t: ScriptText): Script {
       perMailbox(c, n, (b, m) => {
         b.line`Get-MailboxPermission -Identity ${m}`;
         if (input.sendAs) b.line`Get-RecipientPermission -Identity ${m}`;
-        b.line`Get-CASMailbox -Identity ${m} | Format-List Name, ImapEnabled, SmtpClientAuthenticationDisabled`;
+        b.line`Get-CASMailbox -Identity ${m} | Format-List ${properties('Name', 'ImapEnabled', 'SmtpClientAuthenticationDisabled')}`;
       });
     });
   }
@@ -252,7 +256,7 @@ function build(input: ScriptInput, t: ScriptText): Script {
   if (missing.length) {
     const names = missing.map((f) => (invalid.has(f) ? `${t.fields[f]} ${t.invalidField}` : t.fields[f])).join(', ');
     const c = new Code().comment(format(t.incompleteComment, { fields: names }));
-    c.line`throw ${message(format(t.incompleteThrow, { fields: names }))}`;
+    c.line`throw ${fixed(format(t.incompleteThrow, { fields: names }))}`;
     stop = c.done();
   }
 
