@@ -10,8 +10,12 @@ import { format, type UiStrings } from '../i18n/ui';
 
 export class ToolFrame extends HTMLElement {
   strings!: UiStrings;
+  #ready = false;
 
   connectedCallback(): void {
+    // Moving the frame in the page reconnects it: set it up once.
+    if (this.#ready) return;
+    this.#ready = true;
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as UiStrings;
     const state = pageState();
     const warning = this.querySelector<HTMLElement>('[data-link-warning]');

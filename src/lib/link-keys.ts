@@ -20,7 +20,7 @@ export interface LinkKey {
 export const LINK_KEYS: readonly LinkKey[] = [
   {
     key: 'url',
-    tools: ['redirect', 'webxml', 'registration', 'setup', 'powershell'],
+    tools: ['redirect', 'webxml', 'registration', 'setup'],
     label: { en: 'Installation URL', de: 'Installations-URL' },
     description: {
       en: 'The address of the teamspace installation, e.g. https://xyc.teamspace.de.',
@@ -66,15 +66,15 @@ export const LINK_KEYS: readonly LinkKey[] = [
       en: 'Optional: the identity of the Exchange service principal. Without it the script looks it up itself.',
       de: 'Optional: die Identität des Exchange-Dienstprinzipals. Ohne sie ermittelt das Skript ihn selbst.',
     },
-    example: '0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d',
+    example: '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f',
   },
   {
     key: 'mb',
     tools: ['powershell', 'setup'],
     label: { en: 'Mailboxes', de: 'Postfächer' },
     description: {
-      en: 'One or more mailbox addresses, separated by commas.',
-      de: 'Eine oder mehrere Postfachadressen, durch Kommas getrennt.',
+      en: 'One or more mailbox addresses, separated by commas (line breaks, semicolons, spaces and "Name <address>" work too).',
+      de: 'Eine oder mehrere Postfachadressen, durch Kommas getrennt (Zeilenumbrüche, Semikolons, Leerzeichen und „Name <Adresse>“ gehen auch).',
     },
     example: 'info@contoso.com,support@contoso.com',
   },
@@ -137,3 +137,47 @@ export const LINK_KEYS: readonly LinkKey[] = [
 
 export const LINK_KEY_NAMES: ReadonlySet<string> = new Set(LINK_KEYS.map((k) => k.key));
 export const LINK_KEY_ORDER: readonly string[] = LINK_KEYS.map((k) => k.key);
+
+export interface ToolPages {
+  /** The tool's own page (slug without locale, no slashes). */
+  page: string;
+  /** The guide page that embeds the tool. */
+  guide: string;
+}
+
+/** Where each tool lives, for the "Links for support" page and its example links. */
+export const TOOL_PAGES: Record<ToolId, ToolPages> = {
+  redirect: {
+    page: 'tools/redirect-uri',
+    guide: 'microsoft-app-registration/app-registration',
+  },
+  registration: {
+    page: 'tools/app-registration-checker',
+    guide: 'microsoft-app-registration/app-registration',
+  },
+  setup: {
+    page: 'tools/setup-script',
+    guide: 'microsoft-app-registration/app-registration',
+  },
+  powershell: {
+    page: 'tools/powershell-generator',
+    guide: 'microsoft-app-registration/service-principal',
+  },
+  webxml: {
+    page: 'tools/web-xml-checker',
+    guide: 'microsoft-app-registration/web-xml',
+  },
+  troubleshooting: {
+    page: 'tools/error-decoder',
+    guide: 'microsoft-app-registration/troubleshooting',
+  },
+  reminder: {
+    page: 'tools/secret-reminder',
+    guide: 'microsoft-app-registration/notes',
+  },
+};
+
+/** The keys a tool reads, in link order. */
+export function keysOf(tool: ToolId): readonly LinkKey[] {
+  return LINK_KEYS.filter((k) => k.tools.includes(tool));
+}

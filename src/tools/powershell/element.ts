@@ -20,10 +20,12 @@ export class PowerShellGenerator extends HTMLElement {
   #script: Script | null = null;
   /** Whether the last script was complete; null before the first one. */
   #complete: boolean | null = null;
+  #wired = false;
 
   connectedCallback(): void {
-    if (this.dataset.ready) return;
-    this.dataset.ready = '1';
+    // Moving the element in the page reconnects it: wire it once.
+    if (this.#wired) return;
+    this.#wired = true;
     const frame = this.closest('ts-tool-frame') as ToolFrame;
     const ui = frame.strings;
     const s = JSON.parse(this.dataset.strings ?? '{}') as GeneratorStrings;
