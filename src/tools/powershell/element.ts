@@ -10,7 +10,7 @@ import { pageState } from '../../client/page-state';
 import { ToolFrame } from '../../client/tool-frame';
 import { format } from '../../i18n/ui';
 import { checkGuid, checkObjectId, checkTenant, type Check } from '../../lib/validators';
-import { checkMailboxes, parseMailboxes, type MailboxList } from './mailboxes';
+import { checkMailboxList, parseMailboxes, type MailboxList } from './mailboxes';
 import { buildScript, LOOP_THRESHOLD, ps1File, scriptHeader, type Field, type Piece, type Script } from './script';
 import type { GeneratorStrings } from './strings';
 
@@ -21,6 +21,8 @@ export class PowerShellGenerator extends HTMLElement {
   /** Whether the last script was complete; null before the first one. */
   #complete: boolean | null = null;
   #wired = false;
+  /** Rendered blocks by id, with the number and code they show. */
+  readonly #items = new Map<string, { key: string; item: HTMLElement }>();
 
   connectedCallback(): void {
     // Moving the element in the page reconnects it: wire it once.
@@ -67,7 +69,7 @@ export class PowerShellGenerator extends HTMLElement {
     bind('sp', checkGuid, true);
     bind('mb', (raw) => {
       mailboxList = parseMailboxes(raw);
-      return checkMailboxes(raw);
+      return checkMailboxList(mailboxList);
     });
 
     for (const flag of this.querySelectorAll<HTMLInputElement>('[data-flag]')) {
@@ -144,6 +146,10 @@ export class PowerShellGenerator extends HTMLElement {
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.copyBlock;
     const headingTag = list.dataset.heading ?? 'h4';
     const items = built.blocks.map((block) => {
+      // Unchanged blocks keep their elements: with many mailboxes only the list block changes.
+      const key = `${block.number}\n${block.code}`;
+      const cached = this.#items.get(block.id);
+      if (cached?.key === key) return cached.item;
       const item = document.createElement('div');
       item.className = 'ts-powershell__block';
       item.dataset.block = block.id;
@@ -164,10 +170,11 @@ export class PowerShellGenerator extends HTMLElement {
       hidden.textContent = ` ${format(s.copyBlockName, { n: block.number })}`;
       button.append(s.copyBlock, hidden);
       item.append(heading, pre, button);
+      this.#items.set(block.id, { key, item });
       return item;
     });
-    list.replaceChildren(...items);
-    if (focused) list.querySelector<HTMLElement>(`[data-copy-block="${focused}"]`)?.focus();
+    if (items.length !== list.children.length || items.some((item, i) => list.children[i] !== item)) list.replaceChildren(...items);
+    if (focused && document.activeElement === document.body) list.querySelector<HTMLElement>(`[data-copy-block="${focused}"]`)?.focus();
   }
 
   #renderSummary(s: GeneratorStrings, mailboxes: MailboxList): void {

@@ -79,7 +79,11 @@ export function parseMailboxes(raw: string): MailboxList {
  * (the valid ones still reach the script; parseMailboxes() has them).
  */
 export function checkMailboxes(raw: string): Check<MailboxList> {
-  const list = parseMailboxes(raw);
+  return checkMailboxList(parseMailboxes(raw));
+}
+
+/** The same check for a list parsed already. */
+export function checkMailboxList(list: MailboxList): Check<MailboxList> {
   if (list.invalid.length) return { ok: false, error: 'mailboxes' };
   if (list.addresses.length === 0) return { ok: false, error: 'required' };
   return { ok: true, value: list, warnings: [] };
