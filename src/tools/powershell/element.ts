@@ -54,7 +54,7 @@ export class PowerShellGenerator extends HTMLElement {
         key: field,
         check,
         optional,
-        message: q(`[data-message="${field}"]`),
+        message: q<HTMLElement>(`[data-message="${field}"]`),
         text,
         onChange: () => {
           after?.();
@@ -73,7 +73,7 @@ export class PowerShellGenerator extends HTMLElement {
     });
 
     for (const flag of this.querySelectorAll<HTMLInputElement>('[data-flag]')) {
-      bindFlag(flag, flag.dataset.flag!, update, { message: q(`[data-message="${flag.dataset.flag}"]`), text });
+      bindFlag(flag, flag.dataset.flag!, update, { message: q<HTMLElement>(`[data-message="${flag.dataset.flag}"]`), text });
     }
 
     q<HTMLButtonElement>('[data-copy-all]').addEventListener('click', async () => {
