@@ -9,8 +9,10 @@ export type ToolId = 'redirect' | 'powershell' | 'webxml' | 'registration' | 'tr
 
 export interface LinkKey {
   key: string;
-  /** Tools that read this key. Shared keys are read by several tools on one page. */
+  /** Tools that read this key into a field. Shared keys are read by several tools on one page. */
   tools: readonly ToolId[];
+  /** Guide pages (slugs) where smaller embedded parts read the key too (admin consent link, values card). */
+  pages?: readonly string[];
   label: Localized;
   description: Localized;
   /** A realistic value; the support page builds its example links from these. */
@@ -30,7 +32,8 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'tenant',
-    tools: ['powershell', 'redirect', 'setup', 'registration'],
+    tools: ['powershell', 'setup', 'registration'],
+    pages: ['microsoft-app-registration/app-registration', 'microsoft-app-registration/teamspace-interface'],
     label: { en: 'Directory (tenant) ID', de: 'Verzeichnis-ID (Mandanten-ID)' },
     description: {
       en: 'The Directory (tenant) ID as a GUID, or the primary *.onmicrosoft.com domain.',
@@ -40,7 +43,8 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'app',
-    tools: ['powershell', 'redirect', 'registration', 'setup'],
+    tools: ['powershell', 'registration'],
+    pages: ['microsoft-app-registration/app-registration', 'microsoft-app-registration/teamspace-interface'],
     label: { en: 'Application (client) ID', de: 'Anwendungs-ID (Client-ID)' },
     description: {
       en: 'The Application (client) ID of the app registration (a GUID).',
@@ -50,7 +54,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'obj',
-    tools: ['powershell', 'setup'],
+    tools: ['powershell'],
     label: { en: 'Enterprise application Object ID', de: 'Objekt-ID der Unternehmensanwendung' },
     description: {
       en: 'The Object ID shown on the overview of the ENTERPRISE APPLICATION (not the one of the app registration).',
@@ -60,7 +64,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'sp',
-    tools: ['powershell', 'setup'],
+    tools: ['powershell'],
     label: { en: 'Service principal ID', de: 'ID des Dienstprinzipals' },
     description: {
       en: 'Optional: the identity of the Exchange service principal. Without it the script looks it up itself.',
@@ -80,21 +84,21 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'smtp',
-    tools: ['powershell', 'setup'],
+    tools: ['powershell'],
     label: { en: 'Allow SMTP AUTH', de: 'SMTP AUTH erlauben' },
     description: { en: '1 to include Set-CASMailbox for each mailbox, 0 to leave it out.', de: '1: Set-CASMailbox für jedes Postfach aufnehmen, 0: weglassen.' },
     example: '1',
   },
   {
     key: 'sendas',
-    tools: ['powershell', 'setup'],
+    tools: ['powershell'],
     label: { en: 'Grant Send As', de: '„Senden als“ erteilen' },
     description: { en: '1 to include Add-RecipientPermission … SendAs for each mailbox.', de: '1: Add-RecipientPermission … SendAs für jedes Postfach aufnehmen.' },
     example: '1',
   },
   {
     key: 'verify',
-    tools: ['powershell', 'setup'],
+    tools: ['powershell'],
     label: { en: 'Verification commands', de: 'Prüfbefehle' },
     description: { en: '1 to include read-only verification commands.', de: '1: schreibgeschützte Prüfbefehle aufnehmen.' },
     example: '1',
