@@ -5,7 +5,8 @@
  * in the field and in the link: nothing the user typed is dropped or "fixed".
  */
 import { pageState } from './page-state';
-import type { Check, MessageId } from '../lib/validators';
+import { format } from '../i18n/ui';
+import { checkFlag, type Check, type MessageId } from '../lib/validators';
 
 export interface FieldBinding<T> {
   /** The last result; null while the field is empty and optional. */
@@ -38,10 +39,23 @@ function describe(control: HTMLElement, id: string, on: boolean): void {
   else control.removeAttribute('aria-describedby');
 }
 
+/** Show or clear a field's message and keep aria-invalid / aria-describedby in step. */
+function showMessage(control: HTMLElement, message: HTMLElement, kind: 'error' | 'warning' | '', textContent: string): void {
+  message.id ||= `ts-msg-${++counter}`;
+  if (kind === 'error') control.setAttribute('aria-invalid', 'true');
+  else control.removeAttribute('aria-invalid');
+  message.textContent = textContent;
+  message.dataset.kind = kind;
+  message.hidden = kind === '';
+  describe(control, message.id, kind !== '');
+}
+
 export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
   const { control, key, check, message, text } = opts;
   const state = pageState();
   message.id ||= `ts-msg-${++counter}`;
+  // Lets tests and support tooling find the control that a link key fills.
+  control.dataset.linkKey = key;
   let result: Check<T, string> | null = null;
 
   const render = (showEmptyError: boolean) => {
@@ -53,47 +67,71 @@ export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
     }
     const problem = result && !result.ok ? result.error : null;
     const warning = result && result.ok && result.warnings.length ? result.warnings[0] : null;
-    control.toggleAttribute('aria-invalid', problem !== null);
-    if (problem) control.setAttribute('aria-invalid', 'true');
-    message.textContent = problem ? text(problem) : warning ? text(warning) : '';
-    message.dataset.kind = problem ? 'error' : warning ? 'warning' : '';
-    message.hidden = !problem && !warning;
-    describe(control, message.id, !message.hidden);
+    showMessage(control, message, problem ? 'error' : warning ? 'warning' : '', problem ? text(problem) : warning ? text(warning) : '');
     opts.onChange?.(result);
   };
 
   const fromState = state.get(key);
   if (fromState !== undefined) control.value = fromState;
   // A value from a link is validated at once; an empty required field only once touched.
-  render(fromState !== undefined);
+  let touched = fromState !== undefined;
+  render(touched);
 
   control.addEventListener('input', () => {
+    touched = true;
     state.set(key, control.value, control);
     render(true);
   });
-  control.addEventListener('blur', () => render(true));
+  control.addEventListener('blur', () => {
+    touched = true;
+    render(true);
+  });
   state.watch([key], (change) => {
     if (change.origin === control) return;
     control.value = change.value;
-    render(true);
+    render(touched || change.value !== '');
   });
 
-  return { result: () => result, revalidate: (showEmpty = control.value !== '') => render(showEmpty) };
+  return { result: () => result, revalidate: (showEmpty = touched || control.value !== '') => render(showEmpty) };
 }
 
-/** Binds a checkbox to a "1"/"0" page value. */
-export function bindFlag(control: HTMLInputElement, key: string, onChange?: (on: boolean) => void): void {
+export interface FlagOptions {
+  /** Where to say that a link carried a value that is neither on nor off. */
+  message?: HTMLElement;
+  /** Translate a message id (tools pass their own dictionary; `flagValue` gets {value}). */
+  text?: (id: MessageId | string) => string;
+}
+
+/**
+ * Binds a checkbox to a "1"/"0" page value. A link value that is neither (e.g. "maybe")
+ * leaves the box as it is and, with `options.message`, shows the error next to it until
+ * the user decides; the value stays in the link until then.
+ */
+export function bindFlag(control: HTMLInputElement, key: string, onChange?: (on: boolean) => void, options: FlagOptions = {}): void {
   const state = pageState();
-  const initial = state.get(key);
-  if (initial !== undefined) control.checked = initial === '1' || initial.toLowerCase() === 'true';
+  control.dataset.linkKey = key;
+  const apply = (raw: string | undefined) => {
+    if (raw === undefined || raw === '') {
+      if (options.message) showMessage(control, options.message, '', '');
+      return;
+    }
+    const r = checkFlag(raw);
+    if (r.ok) control.checked = r.value;
+    if (options.message) {
+      const text = options.text ? format(options.text('flagValue'), { value: raw }) : '';
+      showMessage(control, options.message, r.ok ? '' : 'error', r.ok ? '' : text);
+    }
+  };
+  apply(state.get(key));
   onChange?.(control.checked);
   control.addEventListener('change', () => {
     state.set(key, control.checked ? '1' : '0', control);
+    if (options.message) showMessage(control, options.message, '', '');
     onChange?.(control.checked);
   });
   state.watch([key], (change) => {
     if (change.origin === control) return;
-    control.checked = change.value === '1';
+    apply(change.value);
     onChange?.(control.checked);
   });
 }

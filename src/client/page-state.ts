@@ -15,7 +15,7 @@ export interface StateChange {
 
 export class PageState extends EventTarget {
   readonly #values: Map<string, string>;
-  readonly refused: readonly string[];
+  readonly #refused: string[];
   #anchor: string | null;
   #pending = false;
 
@@ -23,7 +23,7 @@ export class PageState extends EventTarget {
     super();
     const parsed = parseLinkState(location.search, location.hash, LINK_KEY_NAMES);
     this.#values = parsed.values;
-    this.refused = parsed.refused;
+    this.#refused = parsed.refused;
     this.#anchor = parsed.anchor;
     if (parsed.refused.length || parsed.values.size) this.#writeUrl();
     if (parsed.anchor && parsed.values.size) {
@@ -31,14 +31,34 @@ export class PageState extends EventTarget {
       const target = document.getElementById(parsed.anchor);
       if (target) requestAnimationFrame(() => target.scrollIntoView());
     }
-    // A click on a heading link replaces the fragment: keep the values and the new anchor.
-    addEventListener('hashchange', () => {
-      const next = parseLinkState('', location.hash, LINK_KEY_NAMES);
-      if (next.values.size === 0 && next.anchor !== null) {
+    addEventListener('hashchange', () => this.#onHashChange());
+  }
+
+  /** Secret-looking keys refused from links so far (first load and later hash changes). */
+  get refused(): readonly string[] {
+    return this.#refused;
+  }
+
+  #onHashChange(): void {
+    const next = parseLinkState('', location.hash, LINK_KEY_NAMES);
+    if (next.values.size === 0 && next.refused.length === 0) {
+      // A click on a heading link replaces the fragment: keep the values and the new anchor.
+      if (next.anchor !== null) {
         this.#anchor = next.anchor;
         if (this.#values.size) this.#scheduleWrite();
       }
-    });
+      return;
+    }
+    // A link to this same page pasted into the address bar does not reload it: take
+    // its values as a reload would (keys it lacks are cleared), and refuse its secrets.
+    this.#anchor = next.anchor;
+    if (next.values.size) {
+      for (const key of new Set([...this.#values.keys(), ...next.values.keys()])) this.set(key, next.values.get(key) ?? '', null);
+    }
+    const fresh = next.refused.filter((k) => !this.#refused.includes(k));
+    this.#refused.push(...fresh);
+    this.#writeUrl();
+    if (next.refused.length) this.dispatchEvent(new CustomEvent<readonly string[]>('refused', { detail: next.refused }));
   }
 
   get(key: string): string | undefined {

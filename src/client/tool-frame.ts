@@ -10,16 +10,23 @@ import { format, type UiStrings } from '../i18n/ui';
 
 export class ToolFrame extends HTMLElement {
   strings!: UiStrings;
+  #ready = false;
 
   connectedCallback(): void {
+    // Moving the frame in the page reconnects it: set it up once.
+    if (this.#ready) return;
+    this.#ready = true;
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as UiStrings;
     const state = pageState();
     const warning = this.querySelector<HTMLElement>('[data-link-warning]');
-    // One warning per page is enough: the first frame shows it.
-    if (warning && state.refused.length && document.querySelector('ts-tool-frame') === this) {
+    const showRefused = () => {
+      // One warning per page is enough: the first frame shows it.
+      if (!warning || !state.refused.length || document.querySelector('ts-tool-frame') !== this) return;
       warning.textContent = format(this.strings.secretRefused, { keys: state.refused.map((k) => `"${k}"`).join(', ') });
       warning.hidden = false;
-    }
+    };
+    showRefused();
+    state.addEventListener('refused', showRefused);
     this.querySelector<HTMLElement>('[data-needs-js]')?.remove();
     for (const el of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[data-enable]')) {
       el.disabled = false;

@@ -37,6 +37,8 @@ const en = {
     urlIpHost: 'An IP address as host: it works only while the address and the certificate stay the same. A host name is safer.',
     redirectUriBroken: 'This redirect URI breaks at least one rule: see the findings below.',
     redirectUriWarning: 'This redirect URI works, but see the warnings below.',
+    flagValue: 'The link set this option to "{value}". Use 1 (on) or 0 (off).',
+    mailboxes: 'Not a mailbox address: {list}. Correct or remove it; it is left out until then.',
   },
 };
 
@@ -74,6 +76,8 @@ const de: UiStrings = {
     urlIpHost: 'Eine IP-Adresse als Host: Das funktioniert nur, solange Adresse und Zertifikat gleich bleiben. Ein Hostname ist sicherer.',
     redirectUriBroken: 'Dieser Umleitungs-URI verstößt gegen mindestens eine Regel: siehe die Ergebnisse unten.',
     redirectUriWarning: 'Dieser Umleitungs-URI funktioniert, beachten Sie aber die Warnungen unten.',
+    flagValue: 'Der Link setzt diese Option auf „{value}“. Verwenden Sie 1 (an) oder 0 (aus).',
+    mailboxes: 'Keine Postfachadresse: {list}. Korrigieren oder entfernen Sie sie; bis dahin wird sie weggelassen.',
   },
 };
 

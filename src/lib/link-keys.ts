@@ -9,8 +9,10 @@ export type ToolId = 'redirect' | 'powershell' | 'webxml' | 'registration' | 'tr
 
 export interface LinkKey {
   key: string;
-  /** Tools that read this key. Shared keys are read by several tools on one page. */
+  /** Tools that read this key into a field. Shared keys are read by several tools on one page. */
   tools: readonly ToolId[];
+  /** Guide pages (slugs) where smaller embedded parts read the key too (admin consent link, values card). */
+  pages?: readonly string[];
   label: Localized;
   description: Localized;
   /** A realistic value; the support page builds its example links from these. */
@@ -20,7 +22,7 @@ export interface LinkKey {
 export const LINK_KEYS: readonly LinkKey[] = [
   {
     key: 'url',
-    tools: ['redirect', 'webxml', 'registration', 'setup', 'powershell'],
+    tools: ['redirect', 'webxml', 'registration', 'setup'],
     label: { en: 'Installation URL', de: 'Installations-URL' },
     description: {
       en: 'The address of the teamspace installation, e.g. https://xyc.teamspace.de.',
@@ -30,7 +32,8 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'tenant',
-    tools: ['powershell', 'redirect', 'setup', 'registration'],
+    tools: ['powershell', 'setup', 'registration'],
+    pages: ['microsoft-app-registration/app-registration', 'microsoft-app-registration/teamspace-interface'],
     label: { en: 'Directory (tenant) ID', de: 'Verzeichnis-ID (Mandanten-ID)' },
     description: {
       en: 'The Directory (tenant) ID as a GUID, or the primary *.onmicrosoft.com domain.',
@@ -40,7 +43,8 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'app',
-    tools: ['powershell', 'redirect', 'registration', 'setup'],
+    tools: ['powershell', 'registration'],
+    pages: ['microsoft-app-registration/app-registration', 'microsoft-app-registration/teamspace-interface'],
     label: { en: 'Application (client) ID', de: 'Anwendungs-ID (Client-ID)' },
     description: {
       en: 'The Application (client) ID of the app registration (a GUID).',
@@ -50,7 +54,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'obj',
-    tools: ['powershell', 'setup'],
+    tools: ['powershell'],
     label: { en: 'Enterprise application Object ID', de: 'Objekt-ID der Unternehmensanwendung' },
     description: {
       en: 'The Object ID shown on the overview of the ENTERPRISE APPLICATION (not the one of the app registration).',
@@ -60,41 +64,41 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'sp',
-    tools: ['powershell', 'setup'],
+    tools: ['powershell'],
     label: { en: 'Service principal ID', de: 'ID des Dienstprinzipals' },
     description: {
       en: 'Optional: the identity of the Exchange service principal. Without it the script looks it up itself.',
       de: 'Optional: die Identität des Exchange-Dienstprinzipals. Ohne sie ermittelt das Skript ihn selbst.',
     },
-    example: '0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d',
+    example: '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f',
   },
   {
     key: 'mb',
     tools: ['powershell', 'setup'],
     label: { en: 'Mailboxes', de: 'Postfächer' },
     description: {
-      en: 'One or more mailbox addresses, separated by commas.',
-      de: 'Eine oder mehrere Postfachadressen, durch Kommas getrennt.',
+      en: 'One or more mailbox addresses, separated by commas (line breaks, semicolons, spaces and "Name <address>" work too).',
+      de: 'Eine oder mehrere Postfachadressen, durch Kommas getrennt (Zeilenumbrüche, Semikolons, Leerzeichen und „Name <Adresse>“ gehen auch).',
     },
     example: 'info@contoso.com,support@contoso.com',
   },
   {
     key: 'smtp',
-    tools: ['powershell', 'setup'],
+    tools: ['powershell'],
     label: { en: 'Allow SMTP AUTH', de: 'SMTP AUTH erlauben' },
     description: { en: '1 to include Set-CASMailbox for each mailbox, 0 to leave it out.', de: '1: Set-CASMailbox für jedes Postfach aufnehmen, 0: weglassen.' },
     example: '1',
   },
   {
     key: 'sendas',
-    tools: ['powershell', 'setup'],
+    tools: ['powershell'],
     label: { en: 'Grant Send As', de: '„Senden als“ erteilen' },
     description: { en: '1 to include Add-RecipientPermission … SendAs for each mailbox.', de: '1: Add-RecipientPermission … SendAs für jedes Postfach aufnehmen.' },
     example: '1',
   },
   {
     key: 'verify',
-    tools: ['powershell', 'setup'],
+    tools: ['powershell'],
     label: { en: 'Verification commands', de: 'Prüfbefehle' },
     description: { en: '1 to include read-only verification commands.', de: '1: schreibgeschützte Prüfbefehle aufnehmen.' },
     example: '1',
@@ -137,3 +141,47 @@ export const LINK_KEYS: readonly LinkKey[] = [
 
 export const LINK_KEY_NAMES: ReadonlySet<string> = new Set(LINK_KEYS.map((k) => k.key));
 export const LINK_KEY_ORDER: readonly string[] = LINK_KEYS.map((k) => k.key);
+
+export interface ToolPages {
+  /** The tool's own page (slug without locale, no slashes). */
+  page: string;
+  /** The guide page that embeds the tool. */
+  guide: string;
+}
+
+/** Where each tool lives, for the "Links for support" page and its example links. */
+export const TOOL_PAGES: Record<ToolId, ToolPages> = {
+  redirect: {
+    page: 'tools/redirect-uri',
+    guide: 'microsoft-app-registration/app-registration',
+  },
+  registration: {
+    page: 'tools/app-registration-checker',
+    guide: 'microsoft-app-registration/app-registration',
+  },
+  setup: {
+    page: 'tools/setup-script',
+    guide: 'microsoft-app-registration/app-registration',
+  },
+  powershell: {
+    page: 'tools/powershell-generator',
+    guide: 'microsoft-app-registration/service-principal',
+  },
+  webxml: {
+    page: 'tools/web-xml-checker',
+    guide: 'microsoft-app-registration/web-xml',
+  },
+  troubleshooting: {
+    page: 'tools/error-decoder',
+    guide: 'microsoft-app-registration/troubleshooting',
+  },
+  reminder: {
+    page: 'tools/secret-reminder',
+    guide: 'microsoft-app-registration/notes',
+  },
+};
+
+/** The keys a tool reads, in link order. */
+export function keysOf(tool: ToolId): readonly LinkKey[] {
+  return LINK_KEYS.filter((k) => k.tools.includes(tool));
+}

@@ -34,5 +34,6 @@ describe('psString', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // Generous: hundreds of grammar parses, and shared CI machines are slow.
+  }, 120_000);
 });

@@ -1,0 +1,209 @@
+/**
+ * <ts-powershell-generator>: wires the form to the script builder. Values come from
+ * and go to the page-wide store (so the link and the other tools stay in step); the
+ * script is rebuilt on every change and shown block by block, with copy and download.
+ */
+import { bindField, bindFlag, type FieldBinding } from '../../client/bind-field';
+import { copyText } from '../../client/clipboard';
+import { downloadFile } from '../../client/download';
+import { pageState } from '../../client/page-state';
+import { ToolFrame } from '../../client/tool-frame';
+import { format } from '../../i18n/ui';
+import { checkGuid, checkObjectId, checkTenant, type Check } from '../../lib/validators';
+import { checkMailboxList, parseMailboxes, type MailboxList } from './mailboxes';
+import { buildScript, LOOP_THRESHOLD, ps1File, scriptHeader, type Field, type Piece, type Script } from './script';
+import type { GeneratorStrings } from './strings';
+
+type TextField = Exclude<Field, 'mb'>;
+
+export class PowerShellGenerator extends HTMLElement {
+  #script: Script | null = null;
+  /** Whether the last script was complete; null before the first one. */
+  #complete: boolean | null = null;
+  #wired = false;
+  /** Rendered blocks by id, with the number and code they show. */
+  readonly #items = new Map<string, { key: string; item: HTMLElement }>();
+
+  connectedCallback(): void {
+    // Moving the element in the page reconnects it: wire it once.
+    if (this.#wired) return;
+    this.#wired = true;
+    const frame = this.closest('ts-tool-frame') as ToolFrame;
+    const ui = frame.strings;
+    const s = JSON.parse(this.dataset.strings ?? '{}') as GeneratorStrings;
+    const q = <E extends Element>(selector: string) => this.querySelector<E>(selector)!;
+    const say = (text: string) => frame.say(text);
+
+    let mailboxList: MailboxList = { addresses: [], invalid: [], duplicates: [] };
+    const text = (id: string) => {
+      const template = (ui.validation as Record<string, string>)[id] ?? id;
+      return id === 'mailboxes' ? format(template, { list: mailboxList.invalid.join(', ') }) : template;
+    };
+
+    const bindings: Partial<Record<Field, FieldBinding<unknown>>> = {};
+    const controls = {} as Record<Field, HTMLInputElement | HTMLTextAreaElement>;
+    let ready = false;
+    const update = () => {
+      if (ready) this.#render(s, bindings, controls, mailboxList, say);
+    };
+
+    const bind = <T>(field: Field, check: (raw: string) => Check<T>, optional = false, after?: () => void) => {
+      controls[field] = q<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${field}"]`);
+      bindings[field] = bindField<T>({
+        control: controls[field],
+        key: field,
+        check,
+        optional,
+        message: q<HTMLElement>(`[data-message="${field}"]`),
+        text,
+        onChange: () => {
+          after?.();
+          update();
+        },
+      }) as FieldBinding<unknown>;
+    };
+
+    bind('tenant', checkTenant);
+    bind('app', checkGuid, false, () => bindings.obj?.revalidate());
+    bind('obj', (raw) => checkObjectId(raw, controls.app.value));
+    bind('sp', checkGuid, true);
+    bind('mb', (raw) => {
+      mailboxList = parseMailboxes(raw);
+      return checkMailboxList(mailboxList);
+    });
+
+    for (const flag of this.querySelectorAll<HTMLInputElement>('[data-flag]')) {
+      bindFlag(flag, flag.dataset.flag!, update, { message: q<HTMLElement>(`[data-message="${flag.dataset.flag}"]`), text });
+    }
+
+    q<HTMLButtonElement>('[data-copy-all]').addEventListener('click', async () => {
+      if (!this.#script) return;
+      say((await copyText(this.#script.text)) ? s.allCopied : ui.copyFailed);
+    });
+    q<HTMLButtonElement>('[data-download]').addEventListener('click', () => {
+      if (!this.#script) return;
+      const header = scriptHeader(s.script, new Date(), pageState().link());
+      downloadFile(s.fileName, ps1File(header, this.#script.text), 'text/plain;charset=utf-8');
+      say(format(ui.downloaded, { name: s.fileName }));
+    });
+    q('[data-blocks]').addEventListener('click', async (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy-block]');
+      const block = this.#script?.blocks.find((b) => b.id === button?.dataset.copyBlock);
+      if (!block) return;
+      say((await copyText(block.code)) ? format(s.blockCopied, { n: block.number }) : ui.copyFailed);
+    });
+
+    ready = true;
+    update();
+  }
+
+  #render(
+    s: GeneratorStrings,
+    bindings: Partial<Record<Field, FieldBinding<unknown>>>,
+    controls: Record<Field, HTMLInputElement | HTMLTextAreaElement>,
+    mailboxes: MailboxList,
+    say: (text: string) => void,
+  ): void {
+    const valid: Partial<Record<TextField, string>> = {};
+    const invalid: Field[] = [];
+    for (const field of ['tenant', 'app', 'obj', 'sp'] as const) {
+      const result = bindings[field]?.result() as Check | null | undefined;
+      if (result?.ok) valid[field] = result.value;
+      else if (controls[field].value.trim() !== '') invalid.push(field);
+    }
+    if (mailboxes.invalid.length) invalid.push('mb');
+    const flag = (name: string) => this.querySelector<HTMLInputElement>(`[data-flag="${name}"]`)!.checked;
+
+    this.#renderSummary(s, mailboxes);
+    const built = buildScript({ ...valid, mailboxes: mailboxes.addresses, smtp: flag('smtp'), sendAs: flag('sendas'), verify: flag('verify'), invalid }, s.script);
+    const error = this.querySelector<HTMLElement>('[data-error]')!;
+    const actions = this.querySelectorAll<HTMLButtonElement>('[data-copy-all], [data-download]');
+    if (!built.ok) {
+      // Not reachable through the validated fields; kept so an unsafe value can never pass.
+      this.#script = null;
+      error.textContent = format(s.unsafe, { field: s.script.fields[built.field] });
+      error.hidden = false;
+      for (const b of actions) b.disabled = true;
+      return;
+    }
+    error.hidden = true;
+    for (const b of actions) b.disabled = false;
+
+    this.#script = built;
+    const complete = built.missing.length === 0;
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    status.textContent = complete ? s.complete : format(s.incomplete, { fields: built.missing.map((f) => s.script.fields[f]).join(', ') });
+    status.dataset.kind = complete ? '' : 'warning';
+    // Say it when the script turns complete or incomplete, not on every keystroke.
+    if (this.#complete !== null && this.#complete !== complete) say(status.textContent);
+    this.#complete = complete;
+
+    const stop = this.querySelector<HTMLElement>('[data-stop]')!;
+    stop.hidden = built.stop === null;
+    if (built.stop) fill(stop, built.stop.pieces);
+
+    const list = this.querySelector<HTMLElement>('[data-blocks]')!;
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.copyBlock;
+    const headingTag = list.dataset.heading ?? 'h4';
+    const items = built.blocks.map((block) => {
+      // Unchanged blocks keep their elements: with many mailboxes only the list block changes.
+      const key = `${block.number}\n${block.code}`;
+      const cached = this.#items.get(block.id);
+      if (cached?.key === key) return cached.item;
+      const item = document.createElement('div');
+      item.className = 'ts-powershell__block';
+      item.dataset.block = block.id;
+      const heading = document.createElement(headingTag);
+      heading.className = 'ts-powershell__block-title';
+      heading.textContent = `${block.number}. ${block.title}`;
+      const pre = document.createElement('pre');
+      pre.className = 'ts-code';
+      pre.tabIndex = 0;
+      pre.dataset.code = block.id;
+      fill(pre, block.pieces);
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'ts-button ts-button--secondary';
+      button.dataset.copyBlock = block.id;
+      const hidden = document.createElement('span');
+      hidden.className = 'sr-only';
+      hidden.textContent = ` ${format(s.copyBlockName, { n: block.number })}`;
+      button.append(s.copyBlock, hidden);
+      item.append(heading, pre, button);
+      this.#items.set(block.id, { key, item });
+      return item;
+    });
+    if (items.length !== list.children.length || items.some((item, i) => list.children[i] !== item)) list.replaceChildren(...items);
+    if (focused && document.activeElement === document.body) list.querySelector<HTMLElement>(`[data-copy-block="${focused}"]`)?.focus();
+  }
+
+  #renderSummary(s: GeneratorStrings, mailboxes: MailboxList): void {
+    const n = mailboxes.addresses.length;
+    const parts = [n === 0 ? s.mb.none : n === 1 ? s.mb.one : format(s.mb.many, { n })];
+    if (n > LOOP_THRESHOLD) parts.push(format(s.mb.loop, { n: LOOP_THRESHOLD }));
+    if (mailboxes.duplicates.length) parts.push(format(s.mb.duplicates, { list: mailboxes.duplicates.join(', ') }));
+    this.querySelector<HTMLElement>('[data-mb-summary]')!.textContent = parts.join(' ');
+  }
+}
+
+/** Code text into an element, placeholders marked (textContent only, never HTML). */
+function fill(target: HTMLElement, pieces: readonly Piece[]): void {
+  const nodes: (Node | string)[] = [];
+  let run = '';
+  for (const p of pieces) {
+    if (p.kind !== 'placeholder') {
+      run += p.text;
+      continue;
+    }
+    if (run) nodes.push(run);
+    run = '';
+    const mark = document.createElement('span');
+    mark.className = 'ts-placeholder';
+    mark.textContent = p.text;
+    nodes.push(mark);
+  }
+  if (run) nodes.push(run);
+  target.replaceChildren(...nodes);
+}
+
+if (!customElements.get('ts-powershell-generator')) customElements.define('ts-powershell-generator', PowerShellGenerator);

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isSafeForPowerShell, psUnquote } from '../../src/lib/powershell';
+import { buildScript, LOOP_THRESHOLD, ps1File, scriptHeader, type Script, type ScriptInput } from '../../src/tools/powershell/script';
+import { STRINGS } from '../../src/tools/powershell/strings';
+import { parsePowerShell, stringLiterals, syntaxErrors } from './support/powershell-grammar';
+
+const t = STRINGS.en.script;
+const TENANT = 'contoso.onmicrosoft.com';
+const APP = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+const OBJ = '0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d';
+const SP = '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f';
+const full: ScriptInput = { tenant: TENANT, app: APP, obj: OBJ, mailboxes: ['info@contoso.com', "o'brien@contoso.com"], smtp: true, sendAs: true, verify: true };
+
+function script(input: ScriptInput, text = t): Script {
+  const r = buildScript(input, text);
+  if (!r.ok) throw new Error(`unexpected error for ${r.field}`);
+  return r;
+}
+
+describe('buildScript', () => {
+  it('writes the guide order as numbered blocks and no stop line when complete', () => {
+    const s = script(full);
+    expect(s.missing).toEqual([]);
+    expect(s.stop).toBeNull();
+    expect(s.blocks.map((b) => [b.number, b.id])).toEqual([
+      [1, 'connect'],
+      [2, 'principal'],
+      [3, 'fullAccess'],
+      [4, 'smtp'],
+      [5, 'sendAs'],
+      [6, 'verify'],
+    ]);
+    expect(s.blocks[0].code.split('\n')[0]).toBe('# 1. Connect to Exchange Online');
+    expect(s.text).toBe(s.blocks.map((b) => b.code).join('\n\n') + '\n');
+    expect(s.text).toContain(`Connect-ExchangeOnline -Organization '${TENANT}'`);
+    expect(s.text).toContain(`New-ServicePrincipal -AppId '${APP}' -ObjectId '${OBJ}'`);
+    expect(s.text).toContain("Add-MailboxPermission -Identity 'o''brien@contoso.com' -User $sp.Identity -AccessRights FullAccess");
+    expect(s.text).toContain("Add-RecipientPermission -Identity 'info@contoso.com' -Trustee $sp.Identity -AccessRights SendAs");
+    expect(s.text).toContain("Get-CASMailbox -Identity 'info@contoso.com' | Format-List 'Name', 'ImapEnabled', 'SmtpClientAuthenticationDisabled'");
+  });
+
+  it('captures the service principal in $sp, finding an existing one by the Application ID', () => {
+    const code = script(full).blocks[1].code;
+    expect(code).toContain(`$sp = Get-ServicePrincipal | Where-Object { $_.AppId -eq '${APP}' }`);
+    expect(code).toMatch(/if \(-not \$sp\) \{\n\s+\$sp = New-ServicePrincipal/);
+    expect(code).toContain(`} elseif ($sp.ObjectId -ne '${OBJ}') {`);
+  });
+
+  it('uses a given service principal ID directly and then needs neither app nor object ID', () => {
+    const s = script({ ...full, app: undefined, obj: undefined, sp: SP });
+    expect(s.missing).toEqual([]);
+    expect(s.text).not.toContain('New-ServicePrincipal');
+    expect(s.text).not.toContain('$sp');
+    expect(s.text).toContain(`Get-ServicePrincipal -Identity '${SP}'`);
+    expect(s.text).toContain(`-User '${SP}' -AccessRights FullAccess`);
+    expect(s.text).toContain(`-Trustee '${SP}' -AccessRights SendAs`);
+  });
+
+  it('explains that $false enables SMTP AUTH', () => {
+    const code = script(full).blocks.find((b) => b.id === 'smtp')!.code;
+    expect(code).toContain("Set-CASMailbox -Identity 'info@contoso.com' -SmtpClientAuthenticationDisabled $false");
+    expect(code).toMatch(/\$false ENABLES it/);
+  });
+
+  it('leaves out optional blocks and keeps the numbering consecutive', () => {
+    const s = script({ ...full, smtp: false, sendAs: false, verify: true });
+    expect(s.blocks.map((b) => `${b.number}:${b.id}`)).toEqual(['1:connect', '2:principal', '3:fullAccess', '4:verify']);
+    expect(s.text).not.toContain('Get-RecipientPermission');
+    expect(s.blocks[3].code.split('\n')[0]).toBe('# 4. Check the result (read-only)');
+  });
+
+  it('shows placeholders and starts an incomplete script with a comment and a throw', () => {
+    const s = script({ mailboxes: [], smtp: false, sendAs: false, verify: false });
+    expect(s.missing).toEqual(['tenant', 'app', 'obj', 'mb']);
+    const lines = s.text.split('\n');
+    expect(lines[0]).toMatch(/^# INCOMPLETE SCRIPT\. Missing or invalid: Directory \(tenant\) ID, Application \(client\) ID, Object ID of the enterprise application, mailboxes\.$/);
+    expect(lines.find((l) => !l.startsWith('#'))).toMatch(/^throw 'Incomplete script: fill in Directory \(tenant\) ID, .*mailboxes first\./);
+    for (const p of ["'<TENANT_ID>'", "'<APPLICATION_ID>'", "'<OBJECT_ID>'", "'<MAILBOX>'"]) expect(s.text).toContain(p);
+    const placeholders = s.blocks.flatMap((b) => b.pieces).filter((p) => p.kind === 'placeholder');
+    expect(new Set(placeholders.map((p) => p.field))).toEqual(new Set(['tenant', 'app', 'obj', 'mb']));
+    expect(s.text.startsWith(s.stop!.code + '\n\n')).toBe(true);
+  });
+
+  it('names invalid values as invalid, and an invalid service principal ID too', () => {
+    const s = script({ ...full, tenant: undefined, sp: undefined, invalid: ['tenant', 'sp'] });
+    expect(s.missing).toEqual(['tenant', 'sp']);
+    expect(s.stop!.code).toContain('Directory (tenant) ID (invalid), Service principal ID (invalid)');
+  });
+
+  it(`repeats lines for up to ${LOOP_THRESHOLD} mailboxes and loops over an array for more`, () => {
+    const boxes = (n: number) => Array.from({ length: n }, (_, i) => `user${i}@contoso.com`);
+    const few = script({ ...full, mailboxes: boxes(LOOP_THRESHOLD) });
+    expect(few.text).not.toContain('foreach');
+    expect(few.text.match(/Add-MailboxPermission/g)).toHaveLength(LOOP_THRESHOLD);
+
+    const many = script({ ...full, mailboxes: boxes(LOOP_THRESHOLD + 1) });
+    expect(many.text.match(/foreach \(\$mailbox in \$mailboxes\) \{/g)).toHaveLength(4);
+    expect(many.text.match(/^\$mailboxes = @\($/gm)).toHaveLength(1);
+    expect(many.text.match(/Add-MailboxPermission -Identity \$mailbox -User \$sp\.Identity -AccessRights FullAccess/g)).toHaveLength(1);
+    for (const m of boxes(LOOP_THRESHOLD + 1)) expect(many.text.split(`'${m}'`)).toHaveLength(2);
+    expect(many.blocks[3].code).toContain('# Uses $mailboxes from block 3.');
+  });
+
+  it('refuses a value that cannot be made safe and names its field', () => {
+    expect(buildScript({ ...full, mailboxes: ['a@contoso.com', 'b\n@contoso.com'] }, t)).toEqual({ ok: false, field: 'mb' });
+    expect(buildScript({ ...full, tenant: 'x\u0000' }, t)).toEqual({ ok: false, field: 'tenant' });
+    expect(buildScript({ ...full, sp: '\ud800' }, t)).toEqual({ ok: false, field: 'sp' });
+  });
+
+  it('writes the German comments for the German page', () => {
+    const s = script({ ...full, mailboxes: [] }, STRINGS.de.script);
+    expect(s.text.split('\n')[0]).toBe('# UNVOLLSTÄNDIGES SKRIPT. Fehlt oder ungültig: Postfächer.');
+    expect(s.blocks[0].title).toBe('Mit Exchange Online verbinden');
+  });
+});
+
+describe('the downloaded file', () => {
+  const when = new Date('2026-11-29T06:30:15.123Z');
+  const link = 'https://help.example/tools/powershell-generator/#tenant=contoso.onmicrosoft.com&mb=j%C3%BCrgen@contoso.com';
+
+  it('has a header saying what it does, when, and the link that reproduces it', () => {
+    const header = scriptHeader(t, when, link);
+    expect(header.split('\n').every((l) => l === '' || l.startsWith('#'))).toBe(true);
+    expect(header).toContain('# Generated: 2026-11-29T06:30:15Z');
+    expect(header).toContain(`# ${link}\n`);
+    expect(header).toMatch(/^# teamspace: Exchange Online commands/);
+  });
+
+  it('leaves out a link that could break out of the comment', () => {
+    expect(scriptHeader(t, when, 'https://x/#a\nRemove-Item C:\\')).not.toContain('Remove-Item');
+  });
+
+  it('is UTF-8 with BOM and CRLF, and holds the shown script unchanged', () => {
+    const s = script({ ...full, mailboxes: ['jürgen@contoso.com'] });
+    const header = scriptHeader(t, when, link);
+    const file = ps1File(header, s.text);
+    const bytes = new TextEncoder().encode(file);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(file.slice(1)).not.toMatch(/[^\r]\n/);
+    expect(file.slice(1).replace(/\r\n/g, '\n')).toBe(`${header}\n${s.text}`);
+    expect(new TextDecoder().decode(bytes)).toContain("'jürgen@contoso.com'");
+  });
+});
+
+/** How often the builder must write each user value, derived from the input alone. */
+function expectedValues(input: ScriptInput): string[] {
+  const out: string[] = [];
+  const has = (v: string | undefined): v is string => v !== undefined && v !== '';
+  const n = input.mailboxes.length;
+  const loop = n > LOOP_THRESHOLD;
+  const lines = loop ? 1 : Math.max(n, 1);
+  if (has(input.tenant)) out.push(input.tenant);
+  if (has(input.sp)) {
+    out.push(input.sp);
+    for (let i = 0; i < lines * (1 + (input.sendAs ? 1 : 0)); i++) out.push(input.sp);
+  } else {
+    if (has(input.app)) out.push(input.app, input.app);
+    if (has(input.obj)) out.push(input.obj, input.obj);
+  }
+  const perMailbox = loop ? 1 : 1 + Number(input.smtp) + Number(input.sendAs) + (input.verify ? 2 + Number(input.sendAs) : 0);
+  for (const m of input.mailboxes) for (let i = 0; i < perMailbox; i++) out.push(m);
+  return out.sort();
+}
+
+describe('property: every script parses and every value is exactly one literal', () => {
+  const tricky = fc.string({ unit: fc.constantFrom("'", '\u2018', '\u2019', '\u201a', '\u201b', '"', '\u201c', '\u201d', '\u201e', '$', '`', '(', ')', '{', '}', ';', '#', '<', '>', '@', '|', '&', 'a', ' ', 'ü', '\n', '\u0000'), maxLength: 20 });
+  const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), tricky);
+  const optional = fc.option(anyString, { nil: undefined });
+  const input = fc.record({
+    tenant: optional,
+    app: optional,
+    obj: optional,
+    sp: optional,
+    mailboxes: fc.array(anyString, { maxLength: LOOP_THRESHOLD + 4 }),
+    smtp: fc.boolean(),
+    sendAs: fc.boolean(),
+    verify: fc.boolean(),
+  });
+
+  it('holds for arbitrary strings in both languages', async () => {
+    await fc.assert(
+      fc.asyncProperty(input, fc.constantFrom('en' as const, 'de' as const), async (given, lang) => {
+        const built = buildScript(given, STRINGS[lang].script);
+        const values = [given.tenant, given.app, given.obj, given.sp, ...given.mailboxes].filter((v): v is string => v !== undefined);
+        if (!built.ok) {
+          // Refused only when some value really cannot be written, and that field is named.
+          expect(values.some((v) => !isSafeForPowerShell(v))).toBe(true);
+          const field = built.field === 'mb' ? given.mailboxes : [given[built.field]];
+          expect(field.some((v) => v !== undefined && !isSafeForPowerShell(v))).toBe(true);
+          return;
+        }
+        const tree = await parsePowerShell(built.text);
+        expect(syntaxErrors(tree)).toEqual([]);
+        // The grammar's literals, in order, are exactly the pieces that the builder quoted.
+        const pieces = [...(built.stop?.pieces ?? []), ...built.blocks.flatMap((b) => b.pieces)].filter((p) => p.kind !== 'code');
+        expect(stringLiterals(tree)).toEqual(pieces.map((p) => p.text));
+        for (const p of pieces) if (p.kind === 'value') expect(psUnquote(p.text)).toBe(p.value);
+        // And each user value appears as often as the script's structure says, no more.
+        const written = pieces.flatMap((p) => (p.kind === 'value' ? [psUnquote(p.text)] : [])).sort();
+        expect(written).toEqual(expectedValues(given));
+      }),
+      { numRuns: 200 },
+    );
+    // Generous: the grammar parses a few hundred scripts, and CI machines are slow.
+  }, 120_000);
+});
