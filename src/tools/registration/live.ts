@@ -16,11 +16,14 @@ import { GRAPH_SCOPES } from './graph';
 export class LiveSession {
   readonly #pca: PublicClientApplication;
   readonly #scopes: string[];
+  /** Account picker on Microsoft; plain OpenID Connect providers need not support it. */
+  readonly #prompt: string | undefined;
   #account: AccountInfo | null = null;
 
-  private constructor(pca: PublicClientApplication, scopes: string[]) {
+  private constructor(pca: PublicClientApplication, scopes: string[], prompt: string | undefined) {
     this.#pca = pca;
     this.#scopes = scopes;
+    this.#prompt = prompt;
   }
 
   static async start(config: LiveConfig, redirectUri: string): Promise<LiveSession> {
@@ -41,12 +44,12 @@ export class LiveSession {
     await pca.handleRedirectPromise();
     // Microsoft's scopes are named with the Graph resource, so a national cloud's Graph works too.
     const scopes = GRAPH_SCOPES.map((s) => (config.oidc ? s : `${config.graphBase}/${s}`));
-    return new LiveSession(pca, scopes);
+    return new LiveSession(pca, scopes, config.oidc ? undefined : 'select_account');
   }
 
   /** Opens Microsoft's sign-in in a popup; resolves with the signed-in user's name. */
   async signIn(): Promise<string> {
-    const result = await this.#pca.loginPopup({ scopes: this.#scopes, prompt: 'select_account' });
+    const result = await this.#pca.loginPopup({ scopes: this.#scopes, prompt: this.#prompt });
     this.#account = result.account;
     return result.account.username || result.account.name || '';
   }
