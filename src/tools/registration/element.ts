@@ -179,7 +179,7 @@ class RegistrationChecker extends HTMLElement {
     const messages = [report.errors + report.warnings === 0 ? this.#t.summaryOk : format(this.#t.summaryProblems, { errors: report.errors, warnings: report.warnings })];
     const appId = read.registration.appId;
     const guid = appId ? checkGuid(appId) : null;
-    if (guid?.ok && pageState().get('app') !== guid.value) {
+    if (guid?.ok) {
       pageState().set('app', guid.value, this);
       messages.push(format(this.#t.appIdFilled, { appId: guid.value }));
     }

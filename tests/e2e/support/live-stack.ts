@@ -160,6 +160,7 @@ export async function startLiveStack(): Promise<LiveStack> {
       claims: async () => ({ sub, name: 'Test Admin', preferred_username: `${sub}@contoso.example` }),
     }),
     clientBasedCORS: (_ctx, origin) => origin === siteUrl,
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 3600, IdToken: 3600, RefreshToken: 3600 },
     features: {
       devInteractions: { enabled: true },
       resourceIndicators: {
