@@ -6,10 +6,10 @@
 import { bindField, type FieldBinding } from '../../client/bind-field';
 import { pageState } from '../../client/page-state';
 import type { ToolFrame } from '../../client/tool-frame';
-import { redirectUriFor, type Locale } from '../../data/microsoft';
+import type { Locale } from '../../data/microsoft';
 import { format } from '../../i18n/ui';
 import { checkGuid } from '../../lib/validators';
-import { checkRegistration } from './checks';
+import { checkRegistration, expectedRedirectUri } from './checks';
 import type { LiveConfig } from './config';
 import { GRAPH_SCOPES, GraphError, readRegistration, type GraphFailure, type ReadId } from './graph';
 import type { LiveSession } from './live';
@@ -22,19 +22,6 @@ type LiveSettings = LiveConfig & { redirectPath: string };
 
 /** An app manifest is a few KB; anything far larger is the wrong file. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
-
-/** The exact teamspace redirect URI for what the user typed as installation URL, or null. */
-export function expectedRedirectUri(raw: string): string | null {
-  const text = raw.trim();
-  if (!text) return null;
-  try {
-    const url = new URL(text);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return redirectUriFor(url.origin + url.pathname);
-  } catch {
-    return null;
-  }
-}
 
 class RegistrationChecker extends HTMLElement {
   #t!: S;
