@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readManifest } from '../../src/tools/registration/manifest';
-import { checkRegistration, expectedRedirectUri, type Report } from '../../src/tools/registration/checks';
+import { checkRegistration, type Report } from '../../src/tools/registration/checks';
 import type { Registration } from '../../src/tools/registration/registration';
 import { PERMISSIONS, RESOURCES, redirectUriFor } from '../../src/data/microsoft';
 
@@ -199,17 +199,5 @@ describe('readManifest on what is not a manifest', () => {
     for (const text of ['[]', '42', '"manifest"', '{"name": "package", "version": "1.0.0"}', '{"web-app": {"context-param": []}}']) {
       expect(readManifest(text)).toEqual({ ok: false, error: { kind: 'notManifest' } });
     }
-  });
-});
-
-describe('expectedRedirectUri', () => {
-  it('joins the installation URL and teamspace\'s path', () => {
-    expect(expectedRedirectUri(' https://xyc.teamspace.de ')).toBe('https://xyc.teamspace.de/api/server/oauth2/redirect');
-    expect(expectedRedirectUri('https://xyc.teamspace.de/')).toBe('https://xyc.teamspace.de/api/server/oauth2/redirect');
-    expect(expectedRedirectUri('https://host.example:8443/teamspace/?x=1#y')).toBe('https://host.example:8443/teamspace/api/server/oauth2/redirect');
-  });
-
-  it('gives null for what is no web address', () => {
-    for (const raw of ['', 'xyc.teamspace.de', 'ftp://xyc.teamspace.de', 'https://']) expect(expectedRedirectUri(raw)).toBeNull();
   });
 });

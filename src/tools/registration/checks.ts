@@ -9,7 +9,6 @@ import {
   REDIRECT_PATH,
   RESOURCES,
   SINGLE_TENANT_AUDIENCE,
-  redirectUriFor,
   type LookAlike,
   type Permission,
 } from '../../data/microsoft';
@@ -170,20 +169,4 @@ export function checkRegistration(reg: Registration, opts: CheckOptions): Report
     errors: all.filter((s) => s === 'error').length,
     warnings: all.filter((s) => s === 'warning').length,
   };
-}
-
-/**
- * The exact teamspace redirect URI for an installation URL as typed (scheme, host, port
- * and context path are kept; query and fragment dropped), or null when it is no web address.
- */
-export function expectedRedirectUri(raw: string): string | null {
-  const text = raw.trim();
-  if (!text) return null;
-  try {
-    const url = new URL(text);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return redirectUriFor(url.origin + url.pathname);
-  } catch {
-    return null;
-  }
 }

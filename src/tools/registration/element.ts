@@ -9,7 +9,8 @@ import type { ToolFrame } from '../../client/tool-frame';
 import type { Locale } from '../../data/microsoft';
 import { format } from '../../i18n/ui';
 import { checkGuid } from '../../lib/validators';
-import { checkRegistration, expectedRedirectUri } from './checks';
+import { normaliseInstallationUrl, checkInstallationUrl } from '../redirect/installation-url';
+import { checkRegistration } from './checks';
 import type { LiveConfig } from './config';
 import { GRAPH_SCOPES, GraphError, readRegistration, type GraphFailure, type ReadId } from './graph';
 import type { LiveSession } from './live';
@@ -51,42 +52,24 @@ class RegistrationChecker extends HTMLElement {
 
   /** The redirect URI to check against, from the page's installation URL. */
   #redirectUri(): string | null {
-    return expectedRedirectUri(pageState().get('url') ?? '');
+    const url = normaliseInstallationUrl(pageState().get('url') ?? '');
+    return url.ok ? url.redirectUri : null;
   }
 
   // --- manifest check -------------------------------------------------------
 
   #wireManifest(): void {
-    const state = pageState();
-    const url = this.#q<HTMLInputElement>('[data-url]');
-    const urlMessage = this.#q<HTMLElement>('[data-url-message]');
     const textarea = this.#q<HTMLTextAreaElement>('[data-manifest]');
     const file = this.#q<HTMLInputElement>('[data-file]');
-
-    const showUrl = () => {
-      const bad = url.value.trim() !== '' && expectedRedirectUri(url.value) === null;
-      urlMessage.textContent = bad ? this.#t.urlInvalid : '';
-      urlMessage.hidden = !bad;
-      url.toggleAttribute('aria-invalid', bad);
-      if (bad) url.setAttribute('aria-invalid', 'true');
-      const ids = new Set((url.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
-      urlMessage.id ||= `${url.id}-message`;
-      if (bad) ids.add(urlMessage.id);
-      else ids.delete(urlMessage.id);
-      url.setAttribute('aria-describedby', [...ids].join(' '));
-    };
-    url.value = state.get('url') ?? '';
-    showUrl();
-    url.addEventListener('input', () => {
-      state.set('url', url.value, url);
-      showUrl();
-      this.#checkManifest(textarea.value, false);
-    });
-    state.watch(['url'], (change) => {
-      if (change.origin === url) return;
-      url.value = change.value;
-      showUrl();
-      this.#checkManifest(textarea.value, false);
+    // The installation URL is the page-wide value the redirect URI tool also edits.
+    bindField({
+      control: this.#q<HTMLInputElement>('[data-url]'),
+      key: 'url',
+      check: checkInstallationUrl,
+      message: this.#q<HTMLElement>('[data-url-message]'),
+      text: (id) => this.#validation[id] ?? id,
+      optional: true,
+      onChange: () => this.#checkManifest(textarea.value, false),
     });
 
     textarea.addEventListener('input', () => this.#checkManifest(textarea.value, true));
