@@ -25,21 +25,30 @@ function closure(dir, entries) {
 
 const gz = (dir, files) => [...files].reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0);
 
-export default async function registration(ctx) {
-  const dist = join(ctx.root, 'dist');
+function measure(dist, page) {
   const assets = join(dist, '_astro');
-  const html = readFileSync(join(dist, 'tools/app-registration-checker/index.html'), 'utf8');
+  const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
   const entries = [...html.matchAll(/<script type="module" src="\/_astro\/([^"]+)"/g)].map((m) => m[1]);
   const inline = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]).length, 0);
   const all = closure(assets, entries);
-  const withoutChecker = closure(assets, entries.filter((e) => !e.startsWith('RegistrationChecker')));
-  const checkerOnly = [...all].filter((f) => !withoutChecker.has(f));
+  const without = closure(assets, entries.filter((e) => !e.startsWith('RegistrationChecker') && !e.startsWith('PermissionsSnippet')));
+  const only = [...all].filter((f) => !without.has(f));
+  return { all: gz(assets, all) + inline, without: gz(assets, without) + inline, only: gz(assets, only), onlyFiles: only };
+}
+
+export default async function registration(ctx) {
+  const dist = join(ctx.root, 'dist');
+  const rows = [];
+  for (const page of ['tools/app-registration-checker', 'microsoft-app-registration/app-registration']) {
+    const m = measure(dist, page);
+    rows.push(
+      { group: 'registration', name: `/${page}/ initial JS`, value: m.all, unit: 'B gzip', note: 'module scripts, their static imports and inline scripts' },
+      { group: 'registration', name: `/${page}/ initial JS without the checker`, value: m.without, unit: 'B gzip' },
+      { group: 'registration', name: `/${page}/ checker's own share`, value: m.only, unit: 'B gzip', note: m.onlyFiles.join(' ') },
+    );
+  }
+  const assets = join(dist, '_astro');
   const live = readdirSync(assets).filter((f) => /^(live|CacheKeys)\./.test(f));
-  return [
-    { group: 'registration', name: 'tool page initial JS (module scripts + static imports)', value: gz(assets, all), unit: 'B gzip' },
-    { group: 'registration', name: 'tool page inline scripts', value: inline, unit: 'B gzip' },
-    { group: 'registration', name: 'same page without the checker', value: gz(assets, withoutChecker), unit: 'B gzip' },
-    { group: 'registration', name: 'checker share of the initial JS', value: gz(assets, checkerOnly), unit: 'B gzip', note: checkerOnly.join(' ') },
-    { group: 'registration', name: 'sign-in code loaded on click (MSAL)', value: gz(assets, live), unit: 'B gzip', note: 'not in the initial JS' },
-  ];
+  rows.push({ group: 'registration', name: 'sign-in code loaded on click (MSAL)', value: gz(assets, live), unit: 'B gzip', note: 'not in the initial JS' });
+  return rows;
 }
