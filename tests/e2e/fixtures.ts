@@ -11,9 +11,11 @@ export interface PageProblems {
   offsite: string[];
 }
 
-export const test = base.extend<{ problems: PageProblems }>({
+export const test = base.extend<{ problems: PageProblems; allowedOrigins: string[] }>({
+  /** Origins besides the site's own that a test expects the page to talk to (e.g. a sign-in provider). */
+  allowedOrigins: [[], { option: true }],
   problems: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, allowedOrigins }, use) => {
       const problems: PageProblems = { console: [], offsite: [] };
       const origin = new URL(baseURL!).origin;
       page.on('console', (msg) => {
@@ -27,7 +29,8 @@ export const test = base.extend<{ problems: PageProblems }>({
       page.on('request', (req) => {
         const url = req.url();
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
-        if (new URL(url).origin !== origin) problems.offsite.push(url);
+        const to = new URL(url).origin;
+        if (to !== origin && !allowedOrigins.includes(to)) problems.offsite.push(url);
       });
       await use(problems);
       expect(problems.console, 'console errors or CSP violations').toEqual([]);

@@ -1,0 +1,303 @@
+/**
+ * <ts-registration-checker>: wires the checker's markup to the pure checks. The
+ * manifest check runs on every change of the pasted text, the dropped or chosen file,
+ * or the installation URL. The live check loads MSAL (./live) only on the sign-in click.
+ */
+import { bindField, type FieldBinding } from '../../client/bind-field';
+import { pageState } from '../../client/page-state';
+import type { ToolFrame } from '../../client/tool-frame';
+import type { Locale } from '../../data/microsoft';
+import { format } from '../../i18n/ui';
+import { checkGuid } from '../../lib/validators';
+import { normaliseInstallationUrl, checkInstallationUrl } from '../redirect/installation-url';
+import { checkRegistration } from './checks';
+import type { LiveConfig } from './config';
+import { GRAPH_SCOPES, GraphError, readRegistration, type GraphFailure, type ReadId } from './graph';
+import type { LiveSession } from './live';
+import { readManifest, type ManifestError } from './manifest';
+import { renderReport } from './render';
+import type { RegistrationStrings } from './strings';
+
+type S = RegistrationStrings['checker'];
+type LiveSettings = LiveConfig & { redirectPath: string };
+
+/** An app manifest is a few KB; anything far larger is the wrong file. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+class RegistrationChecker extends HTMLElement {
+  #t!: S;
+  #validation!: Record<string, string>;
+  #lang!: Locale;
+  #frame: ToolFrame | null = null;
+  #session: LiveSession | null = null;
+  #appBinding: FieldBinding<string> | null = null;
+
+  connectedCallback(): void {
+    const strings = JSON.parse(this.dataset.strings ?? '{}') as { checker: S; validation: Record<string, string> };
+    this.#t = strings.checker;
+    this.#validation = strings.validation;
+    this.#lang = this.dataset.lang === 'de' ? 'de' : 'en';
+    this.#frame = this.closest<ToolFrame>('ts-tool-frame');
+    this.#wireManifest();
+    if (this.dataset.live) this.#wireLive(JSON.parse(this.dataset.live) as LiveSettings);
+  }
+
+  #q<T extends HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  #say(text: string): void {
+    this.#frame?.say(text);
+  }
+
+  /** The redirect URI to check against, from the page's installation URL. */
+  #redirectUri(): string | null {
+    const url = normaliseInstallationUrl(pageState().get('url') ?? '');
+    return url.ok ? url.redirectUri : null;
+  }
+
+  // --- manifest check -------------------------------------------------------
+
+  #wireManifest(): void {
+    const textarea = this.#q<HTMLTextAreaElement>('[data-manifest]');
+    const file = this.#q<HTMLInputElement>('[data-file]');
+    // The installation URL is the page-wide value the redirect URI tool also edits.
+    bindField({
+      control: this.#q<HTMLInputElement>('[data-url]'),
+      key: 'url',
+      check: checkInstallationUrl,
+      message: this.#q<HTMLElement>('[data-url-message]'),
+      text: (id) => this.#validation[id] ?? id,
+      optional: true,
+      onChange: () => this.#checkManifest(textarea.value, false),
+    });
+
+    textarea.addEventListener('input', () => this.#checkManifest(textarea.value, true));
+
+    const load = async (f: File) => {
+      if (f.size > MAX_FILE_BYTES) {
+        this.#manifestError(format(this.#t.fileTooLarge, { name: f.name, size: Math.round(f.size / 1024) }));
+        return;
+      }
+      try {
+        textarea.value = await f.text();
+      } catch {
+        this.#manifestError(format(this.#t.fileUnreadable, { name: f.name }));
+        return;
+      }
+      this.#say(format(this.#t.fileRead, { name: f.name }));
+      this.#checkManifest(textarea.value, true);
+    };
+    file.addEventListener('change', () => {
+      const f = file.files?.[0];
+      if (f) void load(f);
+    });
+    textarea.addEventListener('dragover', (e) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    });
+    textarea.addEventListener('drop', (e) => {
+      const f = e.dataTransfer?.files[0];
+      if (!f) return;
+      e.preventDefault();
+      void load(f);
+    });
+  }
+
+  #manifestError(text: string): void {
+    const message = this.#q<HTMLElement>('[data-manifest-message]');
+    const textarea = this.#q<HTMLTextAreaElement>('[data-manifest]');
+    message.id ||= `${textarea.id}-message`;
+    message.textContent = text;
+    message.hidden = text === '';
+    textarea.toggleAttribute('aria-invalid', text !== '');
+    if (text) textarea.setAttribute('aria-invalid', 'true');
+    const ids = new Set((textarea.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
+    if (text) ids.add(message.id);
+    else ids.delete(message.id);
+    textarea.setAttribute('aria-describedby', [...ids].join(' '));
+    if (text) {
+      this.#q<HTMLElement>('[data-manifest-result]').replaceChildren();
+      this.#say(text);
+    }
+  }
+
+  #errorText(error: ManifestError): string {
+    if (error.kind === 'onlyPermissions') return this.#t.onlyPermissions;
+    if (error.kind === 'notManifest') return this.#t.notManifest;
+    if (error.problem === 'empty') return this.#t.jsonEmpty;
+    const what = error.problem === 'unexpectedEnd' ? this.#t.jsonUnexpectedEnd : format(this.#t.jsonUnexpectedChar, { found: error.found });
+    return format(this.#t.jsonError, { line: error.line, column: error.column, what });
+  }
+
+  /** Check the text; `announce` is false when only the installation URL changed. */
+  #checkManifest(text: string, announce: boolean): void {
+    const result = this.#q<HTMLElement>('[data-manifest-result]');
+    if (text.trim() === '') {
+      this.#manifestError('');
+      result.replaceChildren();
+      return;
+    }
+    const read = readManifest(text);
+    if (!read.ok) {
+      this.#manifestError(this.#errorText(read.error));
+      return;
+    }
+    this.#manifestError('');
+    const report = checkRegistration(read.registration, { redirectUri: this.#redirectUri(), now: new Date() });
+    result.replaceChildren(renderReport(report, this.#t, this.#lang));
+    if (!announce) return;
+    const messages = [report.errors + report.warnings === 0 ? this.#t.summaryOk : format(this.#t.summaryProblems, { errors: report.errors, warnings: report.warnings })];
+    const appId = read.registration.appId;
+    const guid = appId ? checkGuid(appId) : null;
+    if (guid?.ok) {
+      pageState().set('app', guid.value, this);
+      messages.push(format(this.#t.appIdFilled, { appId: guid.value }));
+    }
+    this.#say(messages.join(' '));
+  }
+
+  // --- live check -----------------------------------------------------------
+
+  #wireLive(config: LiveSettings): void {
+    const signIn = this.#q<HTMLButtonElement>('[data-sign-in]');
+    const again = this.#q<HTMLButtonElement>('[data-check-again]');
+    const signOut = this.#q<HTMLButtonElement>('[data-sign-out]');
+    this.#appBinding = bindField({
+      control: this.#q<HTMLInputElement>('[data-app-id]'),
+      key: 'app',
+      check: checkGuid,
+      message: this.#q<HTMLElement>('[data-app-message]'),
+      text: (id) => this.#validation[id] ?? id,
+    });
+    signIn.addEventListener('click', () => void this.#signInAndCheck(config));
+    again.addEventListener('click', () => void this.#runLive(config));
+    signOut.addEventListener('click', () => void this.#signOut());
+  }
+
+  #appId(): string | null {
+    const binding = this.#appBinding!;
+    binding.revalidate();
+    const r = binding.result();
+    if (r?.ok) return r.value;
+    this.#q<HTMLInputElement>('[data-app-id]').focus();
+    return null;
+  }
+
+  #status(text: string): void {
+    this.#q<HTMLElement>('[data-live-status]').textContent = text;
+  }
+
+  #liveError(text: string): void {
+    const box = this.#q<HTMLElement>('[data-live-error]');
+    box.textContent = text;
+    box.hidden = text === '';
+  }
+
+  #setSignedIn(user: string | null): void {
+    this.#q<HTMLButtonElement>('[data-sign-in]').hidden = user !== null;
+    this.#q<HTMLButtonElement>('[data-check-again]').hidden = user === null;
+    this.#q<HTMLButtonElement>('[data-sign-out]').hidden = user === null;
+    this.#status(user === null ? '' : format(this.#t.signedInAs, { user }));
+  }
+
+  #busy(on: boolean): void {
+    for (const b of this.querySelectorAll<HTMLButtonElement>('[data-sign-in], [data-check-again], [data-sign-out]')) b.disabled = on;
+  }
+
+  async #signInAndCheck(config: LiveSettings): Promise<void> {
+    if (this.#appId() === null) return;
+    this.#busy(true);
+    this.#liveError('');
+    try {
+      if (!this.#session) {
+        this.#status(this.#t.loading);
+        const { LiveSession } = await import('./live');
+        this.#session = await LiveSession.start(config, new URL(config.redirectPath, location.origin).href);
+      }
+      this.#status(this.#t.signingIn);
+      const user = await this.#session.signIn();
+      this.#setSignedIn(user);
+      this.#say(format(this.#t.signedInAs, { user }));
+    } catch (e) {
+      this.#status('');
+      this.#liveError(this.#signInErrorText(e));
+      this.#busy(false);
+      return;
+    }
+    this.#busy(false);
+    await this.#runLive(config);
+  }
+
+  async #runLive(config: LiveSettings): Promise<void> {
+    const appId = this.#appId();
+    if (appId === null || !this.#session) return;
+    const result = this.#q<HTMLElement>('[data-live-result]');
+    this.#busy(true);
+    this.#liveError('');
+    result.replaceChildren();
+    this.#say(this.#t.reading);
+    try {
+      const token = await this.#session.token();
+      const live = await readRegistration((url, init) => fetch(url, init), token, config.graphBase, appId);
+      const report = checkRegistration(live.registration, { redirectUri: this.#redirectUri(), now: new Date(), grants: live.grants });
+      result.replaceChildren(renderReport(report, this.#t, this.#lang));
+      const messages = [format(this.#t.liveDone, { errors: report.errors, warnings: report.warnings })];
+      if (live.servicePrincipalId && checkGuid(live.servicePrincipalId).ok) {
+        pageState().set('obj', live.servicePrincipalId, this);
+        messages.push(format(this.#t.objectIdFilled, { obj: live.servicePrincipalId }));
+      }
+      this.#say(messages.join(' '));
+    } catch (e) {
+      const text = e instanceof GraphError ? this.#graphErrorText(e.failure, appId) : this.#signInErrorText(e);
+      this.#liveError(text);
+      this.#say(text);
+    } finally {
+      this.#busy(false);
+    }
+  }
+
+  async #signOut(): Promise<void> {
+    const session = this.#session;
+    this.#session = null;
+    await session?.signOut();
+    this.#q<HTMLElement>('[data-live-result]').replaceChildren();
+    this.#liveError('');
+    this.#setSignedIn(null);
+    this.#status(this.#t.signedOut);
+    this.#say(this.#t.signedOut);
+    this.#q<HTMLButtonElement>('[data-sign-in]').focus();
+  }
+
+  #graphErrorText(f: GraphFailure, appId: string): string {
+    const what: Record<ReadId, string> = {
+      application: this.#t.whatApplication,
+      servicePrincipal: this.#t.whatServicePrincipal,
+      appRoleAssignments: this.#t.whatAppRoleAssignments,
+      oauth2PermissionGrants: this.#t.whatGrants,
+    };
+    switch (f.kind) {
+      case 'forbidden':
+        return format(this.#t.errorForbidden, { what: what[f.read], code: f.code ?? '', scopes: GRAPH_SCOPES.join(', ') });
+      case 'unauthorized':
+        return format(this.#t.errorUnauthorized, { code: f.code ?? '' });
+      case 'appNotFound':
+        return format(this.#t.errorAppNotFound, { appId });
+      case 'servicePrincipalNotFound':
+        return this.#t.errorSpNotFound;
+      case 'network':
+        return this.#t.errorNetwork;
+      case 'http':
+        return format(this.#t.errorHttp, { status: f.status, what: what[f.read], code: f.code ?? '', message: f.message ?? '' }).trim();
+    }
+  }
+
+  #signInErrorText(e: unknown): string {
+    const code = (e as { errorCode?: string }).errorCode ?? '';
+    if (code === 'popup_window_error' || code === 'empty_window_error') return this.#t.popupBlocked;
+    if (code === 'user_cancelled') return this.#t.signInCancelled;
+    const detail = e instanceof Error ? e.message : String(e);
+    return format(this.#t.signInFailed, { detail: code && !detail.includes(code) ? `${code}: ${detail}` : detail });
+  }
+}
+
+if (!customElements.get('ts-registration-checker')) customElements.define('ts-registration-checker', RegistrationChecker);

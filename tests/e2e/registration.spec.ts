@@ -1,0 +1,137 @@
+/**
+ * The permissions snippet and the offline manifest check, on the normal build (no
+ * live check configured there: the section says how to enable it).
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, expectAxeClean } from './fixtures';
+import { requiredResourceAccess } from '../../src/data/microsoft';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/registration/${name}`, import.meta.url), 'utf8');
+const APP_ID = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+
+// Several axe runs per test.
+test.describe.configure({ timeout: 120_000 });
+
+const L = {
+  en: {
+    guide: '/microsoft-app-registration/app-registration/',
+    tool: '/tools/app-registration-checker/',
+    manifest: 'App manifest (JSON)',
+    file: 'Or choose the downloaded manifest file',
+    url: 'Address of your teamspace installation (optional)',
+    copy: 'Copy JSON',
+    graph: 'Manifest in the Microsoft Graph format.',
+    aad: 'Manifest in the older AAD Graph format.',
+    ok: 'Everything checked is set up as the guide says.',
+    jsonError: 'Not valid JSON: line 3, column 1: unexpected “}”.',
+    notManifest: 'This is valid JSON, but not an app manifest',
+    consent: 'Admin consent cannot be seen in a manifest',
+    liveOff: 'The live check is not enabled on this site',
+    copied: 'Copied to the clipboard.',
+  },
+  de: {
+    guide: '/de/microsoft-app-registration/app-registration/',
+    tool: '/de/tools/app-registration-checker/',
+    manifest: 'App-Manifest (JSON)',
+    file: 'Oder die heruntergeladene Manifest-Datei wählen',
+    url: 'Adresse Ihrer teamspace-Installation (optional)',
+    copy: 'JSON kopieren',
+    graph: 'Manifest im Microsoft-Graph-Format.',
+    aad: 'Manifest im älteren AAD-Graph-Format.',
+    ok: 'Alles Geprüfte ist so eingerichtet, wie die Anleitung es beschreibt.',
+    jsonError: 'Kein gültiges JSON: Zeile 3, Spalte 1: unerwartetes „}“.',
+    notManifest: 'Das ist gültiges JSON, aber kein App-Manifest',
+    consent: 'Die Administratorzustimmung ist im Manifest nicht zu sehen',
+    liveOff: 'Die Live-Prüfung ist auf dieser Website nicht eingerichtet',
+    copied: 'In die Zwischenablage kopiert.',
+  },
+} as const;
+
+for (const [lang, t] of Object.entries(L)) {
+  test.describe(lang, () => {
+    test('the snippet is the data module’s JSON, readable without JavaScript', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${process.env.PREVIEW_PORT ?? 4399}${t.guide}`);
+      const json = await page.locator('#permissions-snippet pre').textContent();
+      expect(JSON.parse(json ?? '')).toEqual(requiredResourceAccess());
+      await expect(page.locator('#permissions-snippet')).toContainText('requiredResourceAccess');
+      await context.close();
+    });
+
+    test('the snippet is copied with its button', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(t.guide);
+      const copy = page.getByRole('button', { name: t.copy });
+      await expect(copy).toBeEnabled();
+      await copy.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#permissions-snippet [data-announce]')).toHaveText(t.copied);
+      expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(requiredResourceAccess());
+      await expectAxeClean(page, '#permissions-snippet');
+    });
+
+    test('a pasted manifest is checked and fills the Application ID', async ({ page }) => {
+      await page.goto(`${t.tool}#url=https://xyc.teamspace.de`);
+      const tool = page.locator('#registration-check');
+      const textarea = tool.getByLabel(t.manifest);
+      await expect(textarea).toBeEnabled();
+      await expectAxeClean(page, '#registration-check');
+      await expect(tool.getByLabel(t.url)).toHaveValue('https://xyc.teamspace.de');
+      await expect(tool).toContainText(t.liveOff);
+
+      // By keyboard: from the installation URL field, Tab to the manifest field, then paste.
+      await tool.getByLabel(t.url).focus();
+      await page.keyboard.press('Tab');
+      await expect(textarea).toBeFocused();
+      await page.keyboard.insertText(fixture('manifest-graph.json'));
+
+      const result = tool.locator('[data-manifest-result]');
+      await expect(result).toContainText(t.graph);
+      await expect(result.locator('[data-summary]')).toHaveText(t.ok);
+      await expect(result.locator('[data-settings] li[data-severity="ok"]')).toHaveCount(4);
+      await expect(result.locator('[data-permissions] tbody tr[data-severity="ok"]')).toHaveCount(8);
+      await expect(result).toContainText(t.consent);
+      await expect.poll(() => new URL(page.url()).hash).toContain(`app=${APP_ID}`);
+      await expect(tool.locator('[data-announce]')).toContainText(APP_ID);
+      await expectAxeClean(page, '#registration-check');
+    });
+
+    test('a look-alike, a wrong setting and an expired secret are flagged', async ({ page }) => {
+      const m = JSON.parse(fixture('manifest-aad-graph.json'));
+      m.oauth2AllowIdTokenImplicitFlow = false;
+      m.requiredResourceAccess[0].resourceAccess[0].id = 'cb842b43-da6e-4506-86fe-bb12199c656d';
+      m.passwordCredentials[0].endDate = '2024-01-31T00:00:00Z';
+      await page.goto(t.tool);
+      await page.locator('#registration-check').getByLabel(t.file).setInputFiles({ name: 'manifest.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(m)) });
+      const result = page.locator('#registration-check [data-manifest-result]');
+      await expect(result).toContainText(t.aad);
+      await expect(result.locator('[data-look-alikes] li')).toHaveText([/^POP\.AccessAsApp/]);
+      await expect(result.locator('[data-settings] li[data-severity="error"]')).toHaveCount(1);
+      await expect(result.locator('[data-secrets] li[data-severity="error"]')).toHaveCount(1);
+      await expect(result.locator('[data-permissions] tbody tr[data-severity="error"] th')).toHaveText(['IMAP.AccessAsApp']);
+      await expectAxeClean(page, '#registration-check');
+    });
+
+    test('invalid JSON gets line and column; other JSON is told it is no manifest', async ({ page }) => {
+      await page.goto(t.guide);
+      const tool = page.locator('#registration-check');
+      const textarea = tool.getByLabel(t.manifest);
+      await expect(textarea).toBeEnabled();
+      await textarea.fill('{\n  "appId": "x",\n}');
+      const message = tool.locator('[data-manifest-message]');
+      await expect(message).toHaveText(new RegExp(`^${t.jsonError.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      await expect(textarea).toHaveAttribute('aria-invalid', 'true');
+      await expect(textarea).toHaveAccessibleDescription(new RegExp(t.jsonError.slice(0, 20)));
+      // What the user pasted stays.
+      await expect(textarea).toHaveValue('{\n  "appId": "x",\n}');
+      await expectAxeClean(page, '#registration-check');
+
+      await textarea.fill('{"name": "package", "version": "1.0.0"}');
+      await expect(message).toContainText(t.notManifest);
+      await textarea.fill('');
+      await expect(message).toBeHidden();
+      await expect(textarea).not.toHaveAttribute('aria-invalid', 'true');
+    });
+  });
+}
