@@ -158,12 +158,35 @@ test('a pasted text over the size limit is searched up to the limit, and says so
   await page.getByRole('button', { name: 'Decode' }).click();
   const warning = decoder(page).locator('[data-message]');
   await expect(warning).toHaveText(
-    `The text has ${big.length.toLocaleString('en-US')} characters. Only the first 1,000,000 were searched: paste the part around the error to search the rest.`,
+    `The text has ${big.length.toLocaleString('en-US')} characters. Only the first 1,000,000 are searched: paste the part around the error to search the rest.`,
+    { timeout: 60_000 }, // laying out a megabyte of text is slow on a busy machine
   );
   await expect(page.getByLabel('Error message or log excerpt')).toHaveAttribute('aria-describedby', /error-decoder-message/);
   await expect(resultTitles(page)).toHaveText(['AADSTS7000215: Invalid client secret']);
   await expect(status(page)).toHaveText('1 error found: AADSTS7000215. Only the first 1,000,000 characters were searched.');
   await expectAxeClean(page, '#error-decoder');
+});
+
+test('a paste over the limit is cut to the limit before it reaches the field, and says so', async ({ page }) => {
+  test.slow(); // a megabyte of text on a busy machine
+  await page.goto(TOOL);
+  const field = page.getByLabel('Error message or log excerpt');
+  await expect(field).toBeEnabled();
+  const pastedLength = await field.evaluate((el) => {
+    const text = `AADSTS7000222: The provided client secret keys are expired.\n${'x'.repeat(1_100_000)}`;
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    el.focus();
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    return text.length;
+  });
+  await expect(decoder(page).locator('[data-message]')).toHaveText(
+    `The pasted text had ${pastedLength.toLocaleString('en-US')} characters. Only the first 1,000,000 were inserted and searched: paste the part around the error to search the rest.`,
+    { timeout: 60_000 }, // laying out a megabyte of text is slow on a busy machine
+  );
+  expect(await field.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(1_000_000);
+  await expect(resultTitles(page)).toHaveText(['AADSTS7000222: Client secret expired']);
+  await expect(status(page)).toHaveText('1 error found: AADSTS7000222. Only the first 1,000,000 characters were searched.');
 });
 
 for (const locale of ['', '/de']) {

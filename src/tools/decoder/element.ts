@@ -27,6 +27,9 @@ export class ErrorDecoderElement extends HTMLElement {
   #decoder: Promise<Decoder> | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #announced = '';
+  /** Length of the last paste that was cut to the limit; 0 once the text is edited. */
+  #pastedLength = 0;
+  #pasting = false;
 
   connectedCallback(): void {
     this.#strings = JSON.parse(this.dataset.strings ?? '{}') as DecoderStrings;
@@ -43,13 +46,28 @@ export class ErrorDecoderElement extends HTMLElement {
       clearTimeout(this.#timer);
       void this.#run({ fromUser: true, forceAnnounce: true });
     });
+    // A paste over the limit is cut before it reaches the field: laying out many
+    // megabytes of text would freeze the page long before any search.
+    const max = Number(this.dataset.max);
+    this.#input.addEventListener('paste', (event) => {
+      const pasted = event.clipboardData?.getData('text/plain') ?? '';
+      if (pasted.length <= max) return;
+      event.preventDefault();
+      this.#input.setRangeText(pasted.slice(0, max), this.#input.selectionStart, this.#input.selectionEnd, 'end');
+      this.#pastedLength = pasted.length;
+      this.#pasting = true;
+      this.#input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     this.#input.addEventListener('input', () => {
+      if (!this.#pasting) this.#pastedLength = 0;
+      this.#pasting = false;
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#run({ fromUser: true, forceAnnounce: false }), TYPING_PAUSE_MS);
     });
     this.querySelector('[data-clear]')!.addEventListener('click', () => {
       clearTimeout(this.#timer);
       this.#input.value = '';
+      this.#pastedLength = 0;
       void this.#run({ fromUser: true, forceAnnounce: false });
       this.#input.focus();
     });
@@ -93,14 +111,20 @@ export class ErrorDecoderElement extends HTMLElement {
       result.findings.length === 0
         ? s.announceNone
         : format(result.findings.length === 1 ? s.announceOne : s.announceMany, { count: result.findings.length, list: codes });
-    return result.truncated ? `${found} ${format(s.announceCut, { max: this.#count(max) })}` : found;
+    return result.truncated || this.#pastedLength ? `${found} ${format(s.announceCut, { max: this.#count(max) })}` : found;
   }
 
   #show(result: DecodeResult | null, max = 0): void {
     const s = this.#strings;
-    const tooLong = result?.truncated ?? false;
-    this.#message.textContent = tooLong ? format(s.tooLong, { length: this.#count(result!.inputLength), max: this.#count(max) }) : '';
-    this.#message.hidden = !tooLong;
+    const cut = !result
+      ? ''
+      : result.truncated
+        ? format(s.tooLong, { length: this.#count(result.inputLength), max: this.#count(max) })
+        : this.#pastedLength
+          ? format(s.pasteCut, { length: this.#count(this.#pastedLength), max: this.#count(max) })
+          : '';
+    this.#message.textContent = cut;
+    this.#message.hidden = !cut;
     this.#list.replaceChildren(...(result?.findings ?? []).map((f) => this.#item(f)));
     this.#results.hidden = !result || result.findings.length === 0;
     this.#none.hidden = !result || result.findings.length > 0;
