@@ -57,33 +57,44 @@ export default async function decoderBench(ctx) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${ctx.baseUrl}/tools/error-decoder/`);
   await page.locator('ts-error-decoder textarea:enabled').waitFor();
+  // Two figures: the browser laying out a megabyte in the field (not ours to speed up,
+  // the reason pastes are cut at the limit), and our decoding and rendering after it.
   const inPage = () =>
     page.evaluate(async (text) => {
       const root = document.querySelector('ts-error-decoder');
       const field = root.querySelector('textarea');
       const results = root.querySelector('[data-results]');
-      field.value = '';
-      field.dispatchEvent(new Event('input', { bubbles: true }));
       root.querySelector('[data-clear]').click();
       await new Promise((r) => requestAnimationFrame(r));
       const t0 = performance.now();
       field.value = text;
+      void field.offsetHeight;
+      const t1 = performance.now();
       root.querySelector('form').requestSubmit();
       while (results.hidden) await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - t0;
+      return { layout: t1 - t0, decode: performance.now() - t1 };
     }, log);
   await inPage(); // loads the decoder chunk
   const samples = [];
   for (let i = 0; i < 5; i++) samples.push(await inPage());
-  samples.sort((a, b) => a - b);
-  rows.push({
-    group: 'decoder',
-    name: 'paste 1 MB in the page until results show',
-    value: samples[2],
-    unit: 'ms',
-    target: '< 1000',
-    note: 'median of 5, Chromium',
-  });
+  const median = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[2];
+  rows.push(
+    {
+      group: 'decoder',
+      name: 'page: decode 1 MB and show the results',
+      value: median('decode'),
+      unit: 'ms',
+      target: '< 500',
+      note: 'median of 5, Chromium',
+    },
+    {
+      group: 'decoder',
+      name: 'page: browser lays out 1 MB in the field',
+      value: median('layout'),
+      unit: 'ms',
+      note: 'median of 5, Chromium; not our code',
+    },
+  );
   await page.context().close();
   return rows;
 }
