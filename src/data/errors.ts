@@ -10,26 +10,65 @@
  */
 import { EXCHANGE_SCOPE, REDIRECT_PATH, type Locale, type Localized } from './microsoft';
 
-/** Pages a catalogue entry can send the reader to (path below the locale root). */
+/**
+ * Where a catalogue entry can send the reader: a guide section (its stable anchor from
+ * guide-anchors.ts) or a tool page. Paths are below the locale root.
+ */
 export const HELP_PAGES = {
-  'app-registration': {
-    path: 'microsoft-app-registration/app-registration/',
-    label: { en: 'Guide, step 1: create the app registration', de: 'Anleitung, Schritt 1: App-Registrierung anlegen' },
+  'client-secret': {
+    path: 'microsoft-app-registration/app-registration/#client-secret',
+    label: { en: 'Step 1: create the client secret', de: 'Schritt 1: geheimen Clientschlüssel erstellen' },
   },
-  'service-principal': {
-    path: 'microsoft-app-registration/service-principal/',
-    label: { en: 'Guide, step 2: register the service principal', de: 'Anleitung, Schritt 2: Dienstprinzipal registrieren' },
+  'set-redirect-uri': {
+    path: 'microsoft-app-registration/app-registration/#set-redirect-uri',
+    label: { en: 'Step 1: set the redirect URI', de: 'Schritt 1: Umleitungs-URI festlegen' },
   },
-  'web-xml': {
-    path: 'microsoft-app-registration/web-xml/',
-    label: { en: 'Guide, step 3: adjust web.xml', de: 'Anleitung, Schritt 3: web.xml anpassen' },
+  tokens: {
+    path: 'microsoft-app-registration/app-registration/#tokens',
+    label: { en: 'Step 1: access tokens and ID tokens', de: 'Schritt 1: Zugriffstoken und ID-Token' },
   },
-  'teamspace-interface': {
-    path: 'microsoft-app-registration/teamspace-interface/',
-    label: { en: 'Guide, step 4: set up the interface in teamspace', de: 'Anleitung, Schritt 4: Schnittstelle in teamspace einrichten' },
+  'add-permissions': {
+    path: 'microsoft-app-registration/app-registration/#add-permissions',
+    label: { en: 'Step 1: add the permissions', de: 'Schritt 1: Berechtigungen hinzufügen' },
   },
-  notes: {
-    path: 'microsoft-app-registration/notes/',
+  'grant-admin-consent': {
+    path: 'microsoft-app-registration/app-registration/#grant-admin-consent',
+    label: { en: 'Step 1: grant admin consent', de: 'Schritt 1: Administratorzustimmung erteilen' },
+  },
+  'note-ids': {
+    path: 'microsoft-app-registration/app-registration/#note-ids',
+    label: { en: 'Step 1: note the IDs', de: 'Schritt 1: IDs notieren' },
+  },
+  connect: {
+    path: 'microsoft-app-registration/service-principal/#connect',
+    label: { en: 'Step 2: connect to Exchange Online', de: 'Schritt 2: mit Exchange Online verbinden' },
+  },
+  'new-service-principal': {
+    path: 'microsoft-app-registration/service-principal/#new-service-principal',
+    label: { en: 'Step 2: create the service principal', de: 'Schritt 2: Dienstprinzipal anlegen' },
+  },
+  'add-mailboxes': {
+    path: 'microsoft-app-registration/service-principal/#add-mailboxes',
+    label: { en: 'Step 2: grant the mailboxes', de: 'Schritt 2: Postfächer freigeben' },
+  },
+  'send-as': {
+    path: 'microsoft-app-registration/service-principal/#send-as',
+    label: { en: 'Step 2: Send As', de: 'Schritt 2: „Senden als“' },
+  },
+  'smtp-auth': {
+    path: 'microsoft-app-registration/service-principal/#smtp-auth',
+    label: { en: 'Step 2: allow SMTP AUTH', de: 'Schritt 2: SMTP AUTH erlauben' },
+  },
+  replication: {
+    path: 'microsoft-app-registration/service-principal/#replication',
+    label: { en: 'Step 2: waiting for Exchange Online', de: 'Schritt 2: auf Exchange Online warten' },
+  },
+  'enter-values': {
+    path: 'microsoft-app-registration/teamspace-interface/#enter-values',
+    label: { en: 'Step 4: enter the values in teamspace', de: 'Schritt 4: Werte in teamspace eintragen' },
+  },
+  'secret-expiry': {
+    path: 'microsoft-app-registration/notes/#secret-expiry',
     label: { en: 'Notes: the client secret expires', de: 'Hinweise: Der geheime Clientschlüssel läuft ab' },
   },
   troubleshooting: {
@@ -48,17 +87,9 @@ export const HELP_PAGES = {
     path: 'tools/app-registration-checker/',
     label: { en: 'Tool: app registration checker', de: 'Werkzeug: App-Registrierung prüfen' },
   },
-  'web-xml-checker': {
-    path: 'tools/web-xml-checker/',
-    label: { en: 'Tool: web.xml checker and fixer', de: 'Werkzeug: web.xml prüfen und korrigieren' },
-  },
   'secret-reminder': {
     path: 'tools/secret-reminder/',
     label: { en: 'Tool: client secret reminder', de: 'Werkzeug: Erinnerung an den geheimen Schlüssel' },
-  },
-  'setup-script': {
-    path: 'tools/setup-script/',
-    label: { en: 'Tool: one-shot setup script', de: 'Werkzeug: Setup-Skript in einem Durchgang' },
   },
 } as const satisfies Record<string, { path: string; label: Localized }>;
 
@@ -190,7 +221,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       },
     ],
     fix: NEW_SECRET,
-    links: ['teamspace-interface', 'app-registration', 'secret-reminder'],
+    links: ['client-secret', 'enter-values', 'secret-reminder'],
     samples: [
       "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f'.",
     ],
@@ -211,7 +242,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       en: `${NEW_SECRET.en} Set a reminder for the new expiry date so that it does not happen again.`,
       de: `${NEW_SECRET.de} Legen Sie eine Erinnerung für das neue Ablaufdatum an, damit das nicht wieder passiert.`,
     },
-    links: ['notes', 'teamspace-interface', 'secret-reminder'],
+    links: ['secret-expiry', 'client-secret', 'enter-values', 'secret-reminder'],
     samples: [
       "AADSTS7000222: The provided client secret keys for app '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.",
     ],
@@ -232,7 +263,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       en: 'Store the Value of a valid client secret as the application key in teamspace\'s interface and save. If nobody noted the Value, create a new secret: Entra does not show an existing Value again.',
       de: 'Hinterlegen Sie den Wert eines gültigen geheimen Clientschlüssels als Anwendungsschlüssel in der Schnittstelle von teamspace und speichern Sie. Hat niemand den Wert notiert, erstellen Sie einen neuen Schlüssel: Entra zeigt einen vorhandenen Wert nicht noch einmal an.',
     },
-    links: ['teamspace-interface', 'app-registration'],
+    links: ['enter-values', 'client-secret'],
     samples: ["AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'."],
   }),
   aadsts(700016, {
@@ -259,7 +290,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       en: 'Open App registrations > your app > Overview and copy the Application (client) ID and the Directory (tenant) ID from there into teamspace\'s interface.',
       de: 'Öffnen Sie App-Registrierungen > Ihre App > Übersicht und übernehmen Sie die Anwendungs-ID (Client-ID) und die Verzeichnis-ID (Mandanten-ID) von dort in die Schnittstelle von teamspace.',
     },
-    links: ['teamspace-interface', 'app-registration-checker'],
+    links: ['enter-values', 'note-ids', 'app-registration-checker'],
     samples: [
       "AADSTS700016: Application with identifier '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f' was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
     ],
@@ -284,7 +315,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       en: 'Copy the Directory (tenant) ID from App registrations > your app > Overview (a GUID) and use it in teamspace and in PowerShell.',
       de: 'Übernehmen Sie die Verzeichnis-ID (Mandanten-ID) aus App-Registrierungen > Ihre App > Übersicht (eine GUID) und verwenden Sie sie in teamspace und in PowerShell.',
     },
-    links: ['teamspace-interface', 'powershell-generator'],
+    links: ['enter-values', 'connect', 'powershell-generator'],
     samples: [
       "AADSTS90002: Tenant '0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3e' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.",
     ],
@@ -309,7 +340,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       en: 'Compare the Directory (tenant) ID in teamspace with the one on the app registration\'s Overview. If you test with your own tool, request the Exchange scope shown above.',
       de: 'Vergleichen Sie die Verzeichnis-ID (Mandanten-ID) in teamspace mit der in der Übersicht der App-Registrierung. Wenn Sie mit einem eigenen Werkzeug testen, fordern Sie den oben genannten Exchange-Scope an.',
     },
-    links: ['teamspace-interface'],
+    links: ['enter-values'],
     samples: [
       "AADSTS500011: The resource principal named https://outlook.office365.com was not found in the tenant named Contoso. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.",
     ],
@@ -334,7 +365,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       en: 'Build the exact redirect URI from your installation URL and add it under App registrations > your app > Authentication as a Web redirect URI. The error page shows the address teamspace sent: it must match character for character.',
       de: 'Erstellen Sie den genauen Umleitungs-URI aus Ihrer Installations-URL und tragen Sie ihn unter App-Registrierungen > Ihre App > Authentifizierung als Web-Umleitungs-URI ein. Die Fehlerseite zeigt die Adresse, die teamspace gesendet hat: Sie muss Zeichen für Zeichen übereinstimmen.',
     },
-    links: ['redirect-uri', 'app-registration', 'app-registration-checker'],
+    links: ['set-redirect-uri', 'redirect-uri', 'app-registration-checker'],
     samples: [
       "AADSTS50011: The redirect URI 'https://xyc.teamspace.de/api/server/oauth2/redirect' specified in the request does not match the redirect URIs configured for the application '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f'. Make sure the redirect URI sent in the request matches one added to your application in the Azure portal.",
     ],
@@ -356,7 +387,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       },
     ],
     fix: ADMIN_CONSENT_FIX,
-    links: ['app-registration', 'app-registration-checker'],
+    links: ['grant-admin-consent', 'app-registration-checker'],
     samples: [
       "AADSTS65001: The user or administrator has not consented to use the application with ID '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f' named 'teamspace mail'. Send an interactive authorization request for this user and resource.",
     ],
@@ -374,7 +405,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       },
     ],
     fix: ADMIN_CONSENT_FIX,
-    links: ['app-registration', 'app-registration-checker'],
+    links: ['grant-admin-consent', 'app-registration-checker'],
     samples: ['AADSTS90094: The grant requires admin permission.'],
   }),
   aadsts(650056, {
@@ -401,7 +432,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       en: `Add every permission of step 1 (check the manifest with the app registration checker), then grant admin consent. ${ADMIN_CONSENT_FIX.en}`,
       de: `Fügen Sie jede Berechtigung aus Schritt 1 hinzu (prüfen Sie das Manifest mit der Prüfung der App-Registrierung) und erteilen Sie dann die Administratorzustimmung. ${ADMIN_CONSENT_FIX.de}`,
     },
-    links: ['app-registration', 'app-registration-checker'],
+    links: ['add-permissions', 'grant-admin-consent', 'app-registration-checker'],
     samples: [
       "AADSTS650056: Misconfigured application. This could be due to one of the following: the client has not listed any permissions for 'Microsoft Graph' in the requested permissions in the client's application registration. Or, the admin has not consented in the tenant.",
     ],
@@ -422,7 +453,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       en: 'Open App registrations > your app > Authentication, enable "ID tokens" (and "Access tokens") and save.',
       de: 'Öffnen Sie App-Registrierungen > Ihre App > Authentifizierung, aktivieren Sie „ID-Token“ (und „Zugriffstoken“) und speichern Sie.',
     },
-    links: ['app-registration', 'app-registration-checker'],
+    links: ['tokens', 'app-registration-checker'],
     samples: ["AADSTS700054: response_type 'id_token' is not enabled for the application."],
   }),
   aadsts(7000112, {
@@ -441,7 +472,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       en: 'Open Enterprise applications > your app > Properties, set "Enabled for users to sign in?" to Yes and save.',
       de: 'Öffnen Sie Unternehmensanwendungen > Ihre App > Eigenschaften, setzen Sie „Aktiviert für die Anmeldung von Benutzern?“ auf Ja und speichern Sie.',
     },
-    links: ['app-registration'],
+    links: [],
     samples: ["AADSTS7000112: Application '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f'(teamspace mail) is disabled."],
   }),
   aadsts(53003, {
@@ -562,7 +593,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       'Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false',
       'Get-CASMailbox <mailbox> | Format-List ImapEnabled, SmtpClientAuthenticationDisabled',
     ],
-    links: ['service-principal', 'powershell-generator'],
+    links: ['smtp-auth', 'replication', 'powershell-generator'],
     samples: [
       '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information. [FR2P281CA0034.DEUP281.PROD.OUTLOOK.COM 2026-11-28T09:12:33.123Z 08DD0E1A2B3C4D5E]',
       'javax.mail.AuthenticationFailedException: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
@@ -590,7 +621,7 @@ export const ERRORS: readonly ErrorEntry[] = [
     ],
     fix: FIX_SERVICE_PRINCIPAL,
     commands: SERVICE_PRINCIPAL_COMMANDS,
-    links: ['service-principal', 'powershell-generator', 'app-registration-checker'],
+    links: ['new-service-principal', 'add-mailboxes', 'add-permissions', 'replication', 'powershell-generator'],
     samples: ['535 5.7.3 Authentication unsuccessful [AM0PR02CA0012.eurprd02.prod.outlook.com 2026-11-28T08:01:12.345Z 08DD0E1A2B3C4D5F]'],
   },
   {
@@ -623,7 +654,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       'Add-RecipientPermission -Identity <mailbox> -Trustee <SERVICE_PRINCIPAL_ID> -AccessRights SendAs',
       'Get-RecipientPermission -Identity <mailbox>',
     ],
-    links: ['service-principal', 'powershell-generator'],
+    links: ['send-as', 'replication', 'powershell-generator'],
     samples: [
       '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.',
       '550 5.7.60 SMTP; Client does not have permissions to send as this sender.',
@@ -653,7 +684,7 @@ export const ERRORS: readonly ErrorEntry[] = [
     ],
     fix: FIX_SERVICE_PRINCIPAL,
     commands: SERVICE_PRINCIPAL_COMMANDS,
-    links: ['service-principal', 'powershell-generator', 'app-registration-checker'],
+    links: ['new-service-principal', 'add-mailboxes', 'add-permissions', 'replication', 'powershell-generator'],
     samples: ['A2 NO AUTHENTICATE failed.'],
   },
   {
@@ -684,7 +715,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       'Set-CASMailbox -Identity <mailbox> -ImapEnabled $true',
       'Get-MailboxPermission -Identity <mailbox>',
     ],
-    links: ['service-principal', 'powershell-generator'],
+    links: ['replication', 'add-mailboxes', 'powershell-generator'],
     samples: ['A3 BAD User is authenticated but not connected.'],
   },
 
@@ -720,7 +751,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       de: 'Installieren und laden Sie das Modul und verbinden Sie sich dann mit Ihrem Mandanten.',
     },
     commands: ['Install-Module -Name ExchangeOnlineManagement', 'Import-Module ExchangeOnlineManagement', 'Connect-ExchangeOnline -Organization <tenant>'],
-    links: ['service-principal', 'powershell-generator'],
+    links: ['connect', 'powershell-generator'],
     samples: [
       "Connect-ExchangeOnline : The term 'Connect-ExchangeOnline' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.",
       'Connect-ExchangeOnline : Die Benennung "Connect-ExchangeOnline" wurde nicht als Name eines Cmdlet, einer Funktion, einer Skriptdatei oder eines ausführbaren Programms erkannt.',
@@ -756,7 +787,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       de: 'Verbinden Sie sich erneut mit einem Konto, das Exchange-Administratorrechte hat, und zwar im selben Fenster, in dem Sie die Befehle ausführen.',
     },
     commands: ['Connect-ExchangeOnline -Organization <tenant>'],
-    links: ['service-principal', 'powershell-generator'],
+    links: ['connect', 'powershell-generator'],
     samples: [
       "New-ServicePrincipal : The term 'New-ServicePrincipal' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.",
       "Add-MailboxPermission: The term 'Add-MailboxPermission' is not recognized as a name of a cmdlet, function, script file, or executable program.",
@@ -787,7 +818,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       en: 'Replace each placeholder, brackets included, with the real value. The PowerShell command generator fills in your IDs and mailboxes for you.',
       de: 'Ersetzen Sie jeden Platzhalter samt Klammern durch den echten Wert. Der PowerShell-Befehlsgenerator setzt Ihre IDs und Postfächer für Sie ein.',
     },
-    links: ['powershell-generator', 'service-principal'],
+    links: ['powershell-generator', 'new-service-principal'],
     samples: [
       "At line:1 char:29\n+ New-ServicePrincipal -AppId <APPLICATION_ID> -ObjectId <OBJECT_ID>\n+                             ~\nThe '<' operator is reserved for future use.\n    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException\n    + FullyQualifiedErrorId : RedirectionNotSupported",
       'Der Operator "<" ist für die zukünftige Verwendung reserviert.',
@@ -818,7 +849,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       de: 'Aktualisieren Sie das Modul, öffnen Sie ein neues PowerShell-Fenster, verbinden Sie sich erneut und führen Sie den Befehl noch einmal aus.',
     },
     commands: ['Update-Module -Name ExchangeOnlineManagement'],
-    links: ['service-principal', 'powershell-generator'],
+    links: ['new-service-principal', 'powershell-generator'],
     samples: [
       "New-ServicePrincipal : A parameter cannot be found that matches parameter name 'ObjectId'.",
       'New-ServicePrincipal : Es wurde kein Parameter gefunden, der dem Parameternamen "ObjectId" entspricht.',
@@ -850,7 +881,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       de: 'Führen Sie `Get-ServicePrincipal | fl` aus, übernehmen Sie von dort die Identität des Dienstprinzipals Ihrer App und verwenden Sie sie nach -User bzw. -Trustee. Fehlt Ihre App in der Liste, führen Sie zuerst `New-ServicePrincipal` aus.',
     },
     commands: ['Get-ServicePrincipal | fl', 'Add-MailboxPermission -Identity <mailbox> -User <SERVICE_PRINCIPAL_ID> -AccessRights FullAccess'],
-    links: ['service-principal', 'powershell-generator'],
+    links: ['add-mailboxes', 'new-service-principal', 'powershell-generator'],
     samples: ['Add-MailboxPermission : User or group "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d" wasn\'t found. Please make sure you\'ve typed it correctly.'],
   },
   {
@@ -882,7 +913,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       en: 'Check the address against the mailbox in the Exchange admin center and connect to the right tenant. For a service principal, list them with `Get-ServicePrincipal | fl`.',
       de: 'Vergleichen Sie die Adresse mit dem Postfach im Exchange Admin Center und verbinden Sie sich mit dem richtigen Mandanten. Dienstprinzipale listet `Get-ServicePrincipal | fl` auf.',
     },
-    links: ['service-principal', 'powershell-generator'],
+    links: ['add-mailboxes', 'connect', 'powershell-generator'],
     samples: [
       "Set-CASMailbox : The operation couldn't be performed because object 'info@contoso.com' couldn't be found on 'FR2P281A07DC001.DEUP281A007.PROD.OUTLOOK.COM'.",
     ],
@@ -922,7 +953,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       de: 'Lesen Sie den Fehlertext nach „New-ServicePrincipal :“. Prüfen Sie mit `Get-ServicePrincipal | fl`, ob der Dienstprinzipal existiert und die Objekt-ID der Unternehmensanwendung trägt; trägt er eine falsche, entfernen Sie ihn mit `Remove-ServicePrincipal` und führen Sie `New-ServicePrincipal` erneut aus, mit beiden IDs aus Unternehmensanwendungen > Ihre App > Übersicht.',
     },
     commands: ['Get-ServicePrincipal | fl', 'New-ServicePrincipal -AppId <APPLICATION_ID> -ObjectId <OBJECT_ID>'],
-    links: ['service-principal', 'powershell-generator'],
+    links: ['new-service-principal', 'note-ids', 'powershell-generator'],
     samples: [
       'New-ServicePrincipal : |Microsoft.Exchange.Management.Tasks.ThrowTerminatingErrorException|An error occurred.\n    + CategoryInfo          : NotSpecified: (:) [New-ServicePrincipal], ThrowTerminatingErrorException',
     ],
@@ -949,7 +980,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       de: 'Installieren Sie das Modul nur für Ihren eigenen Benutzer, oder starten Sie PowerShell als Administrator und führen Sie den Befehl erneut aus.',
     },
     commands: ['Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser'],
-    links: ['service-principal'],
+    links: ['connect'],
     samples: [
       "Install-Module : Administrator rights are required to install modules in 'C:\\Program Files\\WindowsPowerShell\\Modules'. Log on to the computer with an account that has Administrator rights, and then try again, or install 'C:\\Users\\admin\\Documents\\WindowsPowerShell\\Modules' by adding \"-Scope CurrentUser\" to your command.",
     ],
@@ -976,7 +1007,7 @@ export const ERRORS: readonly ErrorEntry[] = [
       de: 'Erlauben Sie signierte und lokale Skripts für Ihren Benutzer und laden Sie das Modul dann erneut.',
     },
     commands: ['Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope CurrentUser', 'Import-Module ExchangeOnlineManagement'],
-    links: ['service-principal'],
+    links: ['connect'],
     samples: [
       'Import-Module : File C:\\Program Files\\WindowsPowerShell\\Modules\\ExchangeOnlineManagement\\3.5.0\\netFramework\\ExchangeOnlineManagement.psm1 cannot be loaded because running scripts is disabled on this system. For more information, see about_Execution_Policies at https:/go.microsoft.com/fwlink/?LinkID=135170.',
       'Import-Module : Die Datei "C:\\Program Files\\WindowsPowerShell\\Modules\\ExchangeOnlineManagement\\3.5.0\\netFramework\\ExchangeOnlineManagement.psm1" kann nicht geladen werden, da die Ausführung von Skripts auf diesem System deaktiviert ist.',

@@ -44,9 +44,9 @@ test('paste a log excerpt: every error decoded in order, announced, the link kee
   await expect(first.locator('[data-found]')).toHaveText(
     'Found in line 2: 2026-11-28 08:00:03 WARN  IMAP S: A2 NO AUTHENTICATE failed. Also in 1 more line.',
   );
-  await expect(first.getByRole('link', { name: 'Guide, step 2: register the service principal' })).toHaveAttribute(
+  await expect(first.getByRole('link', { name: 'Step 2: create the service principal' })).toHaveAttribute(
     'href',
-    '/microsoft-app-registration/service-principal/',
+    '/microsoft-app-registration/service-principal/#new-service-principal',
   );
   await expect(decoder(page).getByRole('link', { name: 'Look up AADSTS50126 at Microsoft' })).toHaveAttribute(
     'href',
@@ -100,9 +100,9 @@ test('German: prefilled, decoded and announced in German', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Gefundene Fehler' })).toBeVisible();
   await expect(resultTitles(page)).toHaveText(['535 5.7.139: SMTP AUTH ist deaktiviert']);
   await expect(status(page)).toHaveText('1 Fehler gefunden: 535 5.7.139.');
-  await expect(decoder(page).getByRole('link', { name: 'Anleitung, Schritt 2: Dienstprinzipal registrieren' })).toHaveAttribute(
+  await expect(decoder(page).getByRole('link', { name: 'Schritt 2: SMTP AUTH erlauben' })).toHaveAttribute(
     'href',
-    '/de/microsoft-app-registration/service-principal/',
+    '/de/microsoft-app-registration/service-principal/#smtp-auth',
   );
   await expect(decoder(page).getByRole('link', { name: 'Dieser Fehler auf der Seite Fehlerbehebung' })).toHaveAttribute(
     'href',
@@ -135,7 +135,7 @@ test('keyboard: type, decode with Enter on the button, reach the results, clear'
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Clear' })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(decoder(page).getByRole('link', { name: 'Guide, step 2: register the service principal' })).toBeFocused();
+  await expect(decoder(page).getByRole('link', { name: 'Step 2: waiting for Exchange Online' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(field).toHaveValue('');

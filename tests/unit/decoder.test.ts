@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ERRORS, HELP_PAGES, helpPageHref, type ErrorEntry, type HelpPage } from '../../src/data/errors';
 import { aadstsLookupUrl } from '../../src/data/microsoft';
+import { GUIDE_ANCHORS } from '../../src/data/guide-anchors';
 import { decode, linkValue, MAX_INPUT_CHARS, type Finding } from '../../src/tools/decoder/decode';
 import { inlineCode } from '../../src/tools/decoder/inline-code';
 
@@ -62,18 +63,20 @@ describe('the catalogue', () => {
     expect(ERRORS.map((e) => e.id)).toEqual(expect.arrayContaining(required));
   });
 
-  test('every link points to a page that exists in both locales', () => {
-    const used = new Set<HelpPage>(ERRORS.flatMap((e) => e.links));
-    used.add('troubleshooting');
+  test('every link points to a page that exists in both locales, and to a stable guide anchor', () => {
+    const anchors: Record<string, readonly string[]> = GUIDE_ANCHORS;
     for (const page of Object.keys(HELP_PAGES) as HelpPage[]) {
       for (const lang of ['en', 'de'] as const) {
         const href = helpPageHref(page, lang);
-        expect(href).toMatch(lang === 'de' ? /^\/de\/.+\/$/ : /^\/(?!de\/).+\/$/);
-        const file = `content/docs/${href.slice(1, -1)}`;
+        expect(href).toMatch(lang === 'de' ? /^\/de\/.+\/(#[a-z-]+)?$/ : /^\/(?!de\/).+\/(#[a-z-]+)?$/);
+        const [path, anchor] = href.replace(/^\/(de\/)?/, '').split('#');
+        const file = `content/docs/${lang === 'de' ? 'de/' : ''}${path.slice(0, -1)}`;
         expect(existsSync(`${file}.mdx`) || existsSync(`${file}/index.mdx`), `${href} -> ${file}.mdx`).toBe(true);
+        if (anchor) expect(anchors[path], href).toContain(anchor);
       }
     }
-    expect(used.size).toBeGreaterThan(5);
+    const used = new Set<HelpPage>(ERRORS.flatMap((e) => e.links));
+    expect(used.size).toBeGreaterThan(10);
   });
 });
 
