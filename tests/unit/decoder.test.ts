@@ -1,0 +1,246 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { ERRORS, HELP_PAGES, helpPageHref, type ErrorEntry, type HelpPage } from '../../src/data/errors';
+import { aadstsLookupUrl } from '../../src/data/microsoft';
+import { GUIDE_ANCHORS } from '../../src/data/guide-anchors';
+import { decode, linkValue, MAX_INPUT_CHARS, type Finding } from '../../src/tools/decoder/decode';
+import { inlineCode } from '../../src/tools/decoder/inline-code';
+
+const ids = (findings: readonly Finding[]) => findings.map((f) => (f.kind === 'known' ? f.entry.id : f.code));
+const byId = (id: string): ErrorEntry => {
+  const entry = ERRORS.find((e) => e.id === id);
+  if (!entry) throw new Error(`no entry ${id}`);
+  return entry;
+};
+
+describe('the catalogue', () => {
+  test('has unique ids that work as anchors in every locale', () => {
+    const all = ERRORS.map((e) => e.id);
+    expect(new Set(all).size).toBe(all.length);
+    for (const id of all) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
+  });
+
+  test.each(ERRORS.map((e) => [e.id, e] as const))('%s is complete in English and German', (_, entry) => {
+    for (const text of [entry.title, entry.meaning, entry.fix, ...entry.causes]) {
+      for (const lang of ['en', 'de'] as const) {
+        expect(text[lang].trim()).not.toBe('');
+        // Backticks mark code: an unpaired one would swallow the rest of the text.
+        expect(text[lang].split('`').length % 2).toBe(1);
+      }
+      expect(text.de).not.toBe(text.en);
+    }
+    expect(entry.causes.length).toBeGreaterThan(0);
+    expect(entry.samples.length).toBeGreaterThan(0);
+    expect(entry.matchers.length).toBeGreaterThan(0);
+  });
+
+  test('AADSTS entries are named after their code', () => {
+    for (const entry of ERRORS.filter((e) => e.source === 'entra')) {
+      expect(entry.code).toMatch(/^AADSTS\d{5,7}$/);
+      expect(entry.id).toBe(entry.code.toLowerCase());
+    }
+  });
+
+  test('covers the errors the guide names', () => {
+    const required = [
+      'aadsts7000215',
+      'aadsts7000222',
+      'aadsts700016',
+      'aadsts50011',
+      'aadsts65001',
+      'aadsts90002',
+      'aadsts500011',
+      'smtp-535-5-7-139',
+      'smtp-535-5-7-3',
+      'smtp-send-as-denied',
+      'imap-authenticate-failed',
+      'imap-not-connected',
+      'ps-exchange-module-missing',
+      'ps-exchange-cmdlet-missing',
+      'ps-new-service-principal-failed',
+      'ps-user-not-found',
+    ];
+    expect(ERRORS.map((e) => e.id)).toEqual(expect.arrayContaining(required));
+  });
+
+  test('every link points to a page that exists in both locales, and to a stable guide anchor', () => {
+    const anchors: Record<string, readonly string[]> = GUIDE_ANCHORS;
+    for (const page of Object.keys(HELP_PAGES) as HelpPage[]) {
+      for (const lang of ['en', 'de'] as const) {
+        const href = helpPageHref(page, lang);
+        expect(href).toMatch(lang === 'de' ? /^\/de\/.+\/(#[a-z-]+)?$/ : /^\/(?!de\/).+\/(#[a-z-]+)?$/);
+        const [path, anchor] = href.replace(/^\/(de\/)?/, '').split('#');
+        const file = `content/docs/${lang === 'de' ? 'de/' : ''}${path.slice(0, -1)}`;
+        expect(existsSync(`${file}.mdx`) || existsSync(`${file}/index.mdx`), `${href} -> ${file}.mdx`).toBe(true);
+        if (anchor) expect(anchors[path], href).toContain(anchor);
+      }
+    }
+    const used = new Set<HelpPage>(ERRORS.flatMap((e) => e.links));
+    expect(used.size).toBeGreaterThan(10);
+  });
+});
+
+describe('decode: each entry is found by its own messages', () => {
+  const cases = ERRORS.flatMap((entry) => entry.samples.map((sample, i) => [`${entry.id} #${i + 1}`, entry, sample] as const));
+  test.each(cases)('%s', (_, entry, sample) => {
+    expect(ids(decode(sample).findings)).toEqual([entry.id]);
+  });
+
+  test.each(ERRORS.map((e) => [e.id, e] as const))('%s: its link key decodes to it alone', (_, entry) => {
+    const { findings } = decode(entry.key);
+    expect(ids(findings)).toEqual([entry.id]);
+    expect(linkValue(findings)).toBe(entry.key);
+  });
+});
+
+describe('decode: AADSTS codes', () => {
+  test('an unknown code links to Microsoft\'s lookup', () => {
+    const { findings } = decode('Error: AADSTS50126: Error validating credentials due to invalid username or password.');
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f.kind).toBe('unknown-aadsts');
+    if (f.kind !== 'unknown-aadsts') return;
+    expect(f.code).toBe('AADSTS50126');
+    expect(f.lookupUrl).toBe(aadstsLookupUrl(50126));
+    expect(f.lookupUrl).toBe('https://login.microsoftonline.com/error?code=50126');
+  });
+
+  test('a longer code is not mistaken for a known prefix', () => {
+    expect(ids(decode('AADSTS700160 something').findings)).toEqual(['AADSTS700160']);
+    expect(ids(decode('AADSTS7000215x').findings)).toEqual([]);
+  });
+
+  test('codes are found in JSON error responses too', () => {
+    const json = JSON.stringify({
+      error: 'invalid_client',
+      error_description: "AADSTS7000222: The provided client secret keys for app '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f' are expired.\r\nTrace ID: 1\r\nCorrelation ID: 2",
+      error_codes: [7000222],
+    });
+    expect(ids(decode(json).findings)).toEqual(['aadsts7000222']);
+  });
+
+  test('a bare code or status alone names its entry', () => {
+    expect(ids(decode('7000215').findings)).toEqual(['aadsts7000215']);
+    expect(ids(decode(' aadsts7000215 ').findings)).toEqual(['aadsts7000215']);
+    expect(ids(decode('5.7.139').findings)).toEqual(['smtp-535-5-7-139']);
+    expect(ids(decode('5.7.60').findings)).toEqual(['smtp-send-as-denied']);
+    expect(ids(decode('imap-not-connected').findings)).toEqual(['imap-not-connected']);
+    expect(ids(decode('12345').findings)).toEqual(['AADSTS12345']);
+  });
+});
+
+describe('decode: a log excerpt', () => {
+  const log = [
+    '2026-11-28 08:00:01 INFO  MailFetcher started for info@contoso.com',
+    '2026-11-28 08:00:02 DEBUG IMAP C: A1 CAPABILITY',
+    '2026-11-28 08:00:02 DEBUG IMAP S: * CAPABILITY IMAP4 IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR UIDPLUS ID UNSELECT',
+    '2026-11-28 08:00:03 WARN  IMAP S: A2 NO AUTHENTICATE failed.',
+    '2026-11-28 08:05:03 WARN  IMAP S: A2 NO AUTHENTICATE failed.',
+    '2026-11-28 08:06:00 ERROR Token request failed: {"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided."}',
+    '2026-11-28 08:07:00 ERROR SMTP: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.',
+    '2026-11-28 08:08:00 ERROR Sign-in failed: AADSTS50126: Error validating credentials.',
+    '2026-11-28 08:09:03 WARN  IMAP S: A7 NO AUTHENTICATE failed.',
+    '2026-11-28 08:10:00 INFO  done',
+  ].join('\r\n');
+
+  test('every error once, in order of first appearance, with line and excerpt', () => {
+    const { findings, truncated } = decode(log);
+    expect(truncated).toBe(false);
+    expect(ids(findings)).toEqual(['imap-authenticate-failed', 'aadsts7000215', 'smtp-535-5-7-139', 'AADSTS50126']);
+    expect(findings.map((f) => f.first.line)).toEqual([4, 6, 7, 8]);
+    expect(findings.map((f) => f.lineCount)).toEqual([3, 1, 1, 1]);
+    expect(findings[0].first.text).toBe('AUTHENTICATE failed');
+    expect(findings[0].first.excerpt).toBe('2026-11-28 08:00:03 WARN  IMAP S: A2 NO AUTHENTICATE failed.');
+    expect(linkValue(findings)).toBe(['AUTHENTICATE failed', 'AADSTS7000215', '535 5.7.139', 'AADSTS50126'].join('\n'));
+  });
+
+  test('the link value finds the same errors again', () => {
+    const { findings } = decode(log);
+    expect(ids(decode(linkValue(findings)).findings)).toEqual(ids(findings));
+  });
+
+  test('a long line is shortened around the match', () => {
+    const line = `${'x '.repeat(400)}AADSTS700016 ${'y '.repeat(400)}`;
+    const [f] = decode(line).findings;
+    expect(f.first.excerpt.length).toBeLessThanOrEqual(202);
+    expect(f.first.excerpt).toContain('AADSTS700016');
+    expect(f.first.excerpt.startsWith('…')).toBe(true);
+    expect(f.first.excerpt.endsWith('…')).toBe(true);
+  });
+
+  test('PowerShell output: the specific error wins over the generic New-ServicePrincipal failure', () => {
+    const output = [
+      "PS C:\\> New-ServicePrincipal -AppId 6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f -ObjectId 0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d",
+      "New-ServicePrincipal : A parameter cannot be found that matches parameter name 'ObjectId'.",
+      'At line:1 char:60',
+      '+ New-ServicePrincipal -AppId 6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f -ObjectId 0a1b ...',
+      '+                                                            ~~~~~~~~~',
+      '    + CategoryInfo          : InvalidArgument: (:) [New-ServicePrincipal], ParameterBindingException',
+    ].join('\n');
+    expect(ids(decode(output).findings)).toEqual(['ps-objectid-parameter-unknown']);
+    expect(ids(decode(byId('ps-new-service-principal-failed').samples[0]).findings)).toEqual(['ps-new-service-principal-failed']);
+  });
+});
+
+describe('decode: no false positives', () => {
+  const harmless = [
+    '',
+    'Install-Module -Name ExchangeOnlineManagement',
+    'Import-Module ExchangeOnlineManagement',
+    'Connect-ExchangeOnline -Organization contoso.onmicrosoft.com',
+    'New-ServicePrincipal -AppId 6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f -ObjectId 0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d',
+    'Get-ServicePrincipal | fl',
+    'Add-MailboxPermission -Identity "john.smith@contoso.com" -User 0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d -AccessRights FullAccess',
+    'Set-CASMailbox -Identity "john.smith@contoso.com" -SmtpClientAuthenticationDisabled $false',
+    'Add-RecipientPermission -Identity info@contoso.com -Trustee 0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d -AccessRights SendAs',
+    'A1 OK AUTHENTICATE completed.',
+    '235 2.7.0 Authentication successful',
+    '250 2.0.0 OK <1234@contoso.com> [Hostname=FR2P281MB0001.DEUP281.PROD.OUTLOOK.COM]',
+    '220 FR2P281CA0034.outlook.office365.com Microsoft ESMTP MAIL Service ready',
+    'ExchangeOnlineManagement 3.5.3 installed; teamspace 5.7.3 running on Tomcat 10.1.35 (535 requests, 5.7.139 ms)',
+    'The page you requested couldn\'t be found on this server.',
+    'Sign-in to Microsoft worked; the green message appeared.',
+    'https://login.microsoftonline.com/0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3e/oauth2/v2.0/token',
+    'scope=https://outlook.office365.com/.default&grant_type=client_credentials',
+    'User is authenticated and connected.',
+    'AADSTS is the prefix of Microsoft sign-in errors.',
+    'The term "teamspace" is not recognized by everyone.',
+  ];
+  test.each(harmless.map((text) => [text]))('%j', (text) => {
+    expect(decode(text).findings).toEqual([]);
+  });
+});
+
+describe('decode: size bound', () => {
+  test('only the first MAX_INPUT_CHARS characters are searched, and it says so', () => {
+    const filler = 'INFO nothing to see here\n'.repeat(Math.ceil(MAX_INPUT_CHARS / 25));
+    const input = `AADSTS7000215: Invalid client secret provided.\n${filler}535 5.7.3 Authentication unsuccessful\n`;
+    expect(input.length).toBeGreaterThan(MAX_INPUT_CHARS);
+    const result = decode(input);
+    expect(result.truncated).toBe(true);
+    expect(result.inputLength).toBe(input.length);
+    expect(ids(result.findings)).toEqual(['aadsts7000215']);
+  });
+
+  test('input up to the limit is searched completely', () => {
+    const tail = '\nA1 NO AUTHENTICATE failed.';
+    const input = 'x'.repeat(MAX_INPUT_CHARS - tail.length) + tail;
+    const result = decode(input);
+    expect(result.truncated).toBe(false);
+    expect(ids(result.findings)).toEqual(['imap-authenticate-failed']);
+    expect(result.findings[0].first.line).toBe(2);
+  });
+});
+
+describe('inlineCode', () => {
+  test('splits backtick spans into code parts', () => {
+    expect(inlineCode('Run `Get-ServicePrincipal | fl` and `Add-MailboxPermission`.')).toEqual([
+      { code: false, text: 'Run ' },
+      { code: true, text: 'Get-ServicePrincipal | fl' },
+      { code: false, text: ' and ' },
+      { code: true, text: 'Add-MailboxPermission' },
+      { code: false, text: '.' },
+    ]);
+    expect(inlineCode('plain')).toEqual([{ code: false, text: 'plain' }]);
+  });
+});
