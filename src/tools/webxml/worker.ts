@@ -1,0 +1,15 @@
+/**
+ * The checker's Web Worker: checking a large web.xml takes a while, and the page
+ * must stay responsive meanwhile. Messages: { id, input } in, { id, analysis } out.
+ */
+import { analyse, type AnalyseInput } from './analyse';
+
+self.addEventListener('message', (event: MessageEvent<{ id: number; input: AnalyseInput }>) => {
+  const { id, input } = event.data;
+  try {
+    const analysis = analyse(input);
+    postMessage({ id, analysis });
+  } catch (error) {
+    postMessage({ id, error: String(error) });
+  }
+});
