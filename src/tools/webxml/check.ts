@@ -73,7 +73,6 @@ export function excerpt(lineText: string, column: number, length: number): Excer
   const to = Math.min(lineText.length, Math.max(markEnd, at + 1) + 40);
   const mark = lineText.slice(at, markEnd) || ' ';
   return {
-    line: 0,
     before: (from > 0 ? '…' : '') + lineText.slice(from, at).replace(/^\uFEFF/, ''),
     mark: mark.length > 60 ? mark.slice(0, 59) + '…' : mark,
     after: lineText.slice(markEnd, to) + (to < lineText.length ? '…' : ''),
@@ -150,6 +149,13 @@ function explainParserError(c: Collector, text: string, err: { code: string; msg
   } else if ((m = /^Unclosed tag '(.*)'\.$/.exec(err.msg))) {
     id = 'xmlUnclosed';
     values.tag = m[1];
+  } else if ((m = /^Invalid '\[(.*)\]' found\.$/s.exec(err.msg))) {
+    // The end of the input came with these elements still open; point at the innermost.
+    const open = [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]);
+    const tag = open[open.length - 1] ?? '';
+    const at = text.lastIndexOf(`<${tag}`);
+    c.add('xmlUnclosed', 'error', { tag, detail }, at >= 0 ? at : 0, tag.length + 1);
+    return;
   } else if ((m = /^Closing tag '(.*)' has not been opened\.$/.exec(err.msg))) {
     id = 'xmlNotOpened';
     values.tag = m[1];
@@ -347,7 +353,7 @@ function checkGatewayParam(c: Collector, scan: Scan, root: XmlElement, options: 
     needsValue = true;
   } else {
     for (const s of commented) c.add('paramCommentedOut', 'info', {}, s.start, 4);
-    for (const { owner, param } of initParams) c.add('paramInitParam', 'warning', { owner: owner.name, found: param.name }, param.el.start, param.el.name.length + 1);
+    for (const { owner, param } of initParams) c.add('paramInitParam', 'info', { owner: owner.name, found: param.name }, param.el.start, param.el.name.length + 1);
   }
 
   let current: string | null = null;

@@ -58,7 +58,6 @@ export const FINDING_IDS = [
 export type FindingId = (typeof FINDING_IDS)[number];
 
 export interface Excerpt {
-  line: number;
   before: string;
   /** The marked spot (at least one character; a space when the spot is a line end). */
   mark: string;

@@ -69,6 +69,9 @@ const KEEP_DEPTH = 3;
 
 const PREDEFINED = new Set(['lt', 'gt', 'amp', 'apos', 'quot']);
 
+/** Characters that end a tag name: space, tab, CR, LF, "/" and ">". */
+const NAME_END = new Set([0x20, 0x09, 0x0d, 0x0a, 0x2f, 0x3e]);
+
 function tagEnd(text: string, from: number): number {
   // The first ">" outside quotes (quotes only occur in attribute values here).
   let quote = '';
@@ -82,15 +85,25 @@ function tagEnd(text: string, from: number): number {
   return -1;
 }
 
-function collectRefs(text: string, from: number, to: number, out: EntityRef[]): void {
-  let i = text.indexOf('&', from);
-  while (i >= 0 && i < to) {
-    const semi = text.indexOf(';', i);
-    if (semi < 0 || semi > to) break;
-    const name = text.slice(i + 1, semi);
-    if (name[0] !== '#' && !PREDEFINED.has(name)) out.push({ name, start: i, end: semi + 1 });
-    i = text.indexOf('&', semi);
-  }
+/**
+ * Collects entity references in [from, to). Calls come in increasing order, so the
+ * next "&" is remembered: the whole text is searched once, not once per call.
+ */
+function refCollector(text: string, out: EntityRef[]): (from: number, to: number) => void {
+  let next = -2;
+  return (from, to) => {
+    if (next !== -1 && next < from) next = text.indexOf('&', from);
+    while (next >= 0 && next < to) {
+      const semi = text.indexOf(';', next);
+      if (semi < 0 || semi > to) {
+        next = text.indexOf('&', next + 1);
+        continue;
+      }
+      const name = text.slice(next + 1, semi);
+      if (name[0] !== '#' && !PREDEFINED.has(name)) out.push({ name, start: next, end: semi + 1 });
+      next = text.indexOf('&', semi);
+    }
+  };
 }
 
 /** Read a DOCTYPE declaration starting at `start`, with the entities its internal subset declares. */
@@ -140,9 +153,10 @@ export function scanXml(text: string): Scan {
   let depth = 0;
   let i = 0;
   let textFrom = 0;
+  const collectRefs = refCollector(text, scan.entityRefs);
   const textUntil = (to: number) => {
     if (to <= textFrom) return;
-    collectRefs(text, textFrom, to, scan.entityRefs);
+    collectRefs(textFrom, to);
     if (depth === 0 && !scan.strayText) {
       const m = /[^\s\uFEFF]/.exec(text.slice(textFrom, to));
       if (m) scan.strayText = { start: textFrom + m.index, end: to };
@@ -182,9 +196,10 @@ export function scanXml(text: string): Scan {
       const e = tagEnd(text, lt + 1);
       end = e < 0 ? text.length : e + 1;
       const selfClosing = text[end - 2] === '/';
-      const nameMatch = /^[^\s/>]+/.exec(text.slice(lt + 1, Math.min(end, lt + 200)));
-      const name = nameMatch ? nameMatch[0] : '';
-      collectRefs(text, lt + 1 + name.length, end, scan.entityRefs);
+      let nameEnd = lt + 1;
+      while (nameEnd < end && !NAME_END.has(text.charCodeAt(nameEnd))) nameEnd++;
+      const name = text.slice(lt + 1, nameEnd);
+      collectRefs(lt + 1 + name.length, end);
       if (depth <= KEEP_DEPTH) {
         const attrs = text.slice(lt + 1 + name.length, selfClosing ? end - 2 : end - 1);
         const el: XmlElement = { name, start: lt, openEnd: end, closeStart: end, end, attrs, depth, children: [] };

@@ -31,6 +31,8 @@ export interface Source {
   bytes?: Uint8Array;
 }
 
+/** ISO-8859-1 proper (byte = code point), as Java reads it; WHATWG would decode it as windows-1252. */
+const LATIN1 = /^(?:iso-?8859-1|latin-?1|l1|cp819|ibm819|(?:us-)?ascii)$/i;
 const SINGLE_BYTE = /^(?:iso-?8859-\d+|latin-?1|l1|us-ascii|ascii|windows-125\d|cp125\d|cp819|ibm819)$/i;
 
 /** The encoding named in the XML declaration, if any (read from ASCII-compatible bytes). */
@@ -56,7 +58,14 @@ function firstBinaryByte(bytes: Uint8Array): number {
 }
 
 function decodeSingleByte(bytes: Uint8Array, label: string): string {
-  return new TextDecoder(label).decode(bytes);
+  if (label !== 'iso-8859-1') return new TextDecoder(label).decode(bytes);
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
+}
+
+function singleByteLabel(declared: string): string {
+  return LATIN1.test(declared) ? 'iso-8859-1' : declared.toLowerCase();
 }
 
 /** Read a file's bytes as text without losing a byte, or say why not. */
@@ -74,8 +83,8 @@ export function readBytes(bytes: Uint8Array): Source | ReadProblem {
   const declared = bom ? null : declaredEncoding(latin1Head(bytes));
   if (declared && !/^utf-?8$/i.test(declared)) {
     if (!SINGLE_BYTE.test(declared)) return { problem: 'unknownEncoding', label: declared };
-    // WHATWG maps single-byte labels to a decoder that gives one UTF-16 unit per byte.
-    const label = /^(?:us-)?ascii$/i.test(declared) ? 'windows-1252' : declared.toLowerCase();
+    // Single-byte decoders give one UTF-16 unit per byte, so text and byte offsets agree.
+    const label = singleByteLabel(declared);
     try {
       return { text: decodeSingleByte(bytes, label), encoding: { kind: 'single-byte', label, bom: false }, bytes };
     } catch {
@@ -90,22 +99,21 @@ export function readBytes(bytes: Uint8Array): Source | ReadProblem {
   }
 }
 
+/** Offset of the first byte that does not start a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search for the shortest prefix that fails to decode.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0) return i;
     try {
-      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
-      decoder.decode();
-      lo = mid + 1;
+      decoder.decode(bytes.subarray(i, i + len));
     } catch {
-      hi = mid;
+      return i;
     }
+    i += len;
   }
-  return Math.max(0, lo - 3);
+  return bytes.length;
 }
 
 /** Pasted text: UTF-8 unless its declaration names a single-byte charset. */
@@ -113,9 +121,9 @@ export function fromText(text: string): Source {
   const declared = declaredEncoding(text.slice(0, 200));
   const bom = text.startsWith('\uFEFF');
   if (declared && SINGLE_BYTE.test(declared)) {
-    const label = /^(?:us-)?ascii$/i.test(declared) ? 'windows-1252' : declared.toLowerCase();
+    const label = singleByteLabel(declared);
     try {
-      new TextDecoder(label);
+      if (label !== 'iso-8859-1') new TextDecoder(label);
       return { text, encoding: { kind: 'single-byte', label, bom: false } };
     } catch {
       /* unknown to this browser: fall back to UTF-8 */
@@ -131,7 +139,7 @@ function reverseTable(label: string): Map<number, number> {
   if (!table) {
     table = new Map();
     const all = new Uint8Array(256).map((_, i) => i);
-    const chars = new TextDecoder(label).decode(all);
+    const chars = decodeSingleByte(all, label);
     for (let i = 0; i < 256; i++) if (!table.has(chars.charCodeAt(i))) table.set(chars.charCodeAt(i), i);
     reverseTables.set(label, table);
   }
