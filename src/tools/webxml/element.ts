@@ -9,6 +9,8 @@ import { downloadFile } from '../../client/download';
 import { pageState } from '../../client/page-state';
 import type { ToolFrame } from '../../client/tool-frame';
 import { format } from '../../i18n/ui';
+import { LINK_KEY_ORDER } from '../../lib/link-keys';
+import { buildFragment } from '../../lib/url-state';
 import { checkInstallationUrl } from '../../lib/validators';
 import type { Analysis, AnalyseInput } from './analyse';
 import type { DiffLine } from './diff';
@@ -212,12 +214,10 @@ export class WebXmlChecker extends HTMLElement {
     if (report.redirectUri) {
       this.#q('[data-redirect-uri]').textContent = report.redirectUri;
       const link = this.#q<HTMLAnchorElement>('[data-redirect-link]');
-      const state = pageState();
-      const params = new URLSearchParams();
-      const url = state.get('url');
-      if (url) params.set('url', url);
-      params.set('ruri', report.redirectUri);
-      link.href = `${this.dataset.redirectTool}#${params.toString()}`;
+      const values = new Map([['ruri', report.redirectUri]]);
+      const url = pageState().get('url');
+      if (url) values.set('url', url);
+      link.href = `${this.dataset.redirectTool}${buildFragment(values, LINK_KEY_ORDER)}`;
     }
 
     const fix = this.#q('[data-fix]');
