@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { test, expect, expectAxeClean } from './fixtures';
 import type { Page } from '@playwright/test';
 
+// Several checks, a download and axe per test: allow for a slow shared machine.
+test.describe.configure({ timeout: 180_000 });
+
 const DIR = 'tests/fixtures/webxml/';
 const JENKINS = readFileSync(DIR + 'jenkinsci__jenkins__war_src_main_webapp_WEB-INF_web.xml', 'utf8');
 const PETCLINIC = readFileSync(DIR + 'spring-projects__spring-petclinic__src_main_webapp_WEB-INF_web.xml');
