@@ -18,6 +18,9 @@ import type { Finding } from './findings';
 import { MAX_INPUT_BYTES } from './source';
 import type { WebXmlStrings } from './strings';
 
+/** Corrected files up to this many characters are shown in full. */
+const SHOW_RESULT_MAX = 300_000;
+
 type Strings = WebXmlStrings & { validation: Record<string, string>; copied: string; copyFailed: string; downloaded: string };
 
 interface LoadedFile {
@@ -232,7 +235,13 @@ export class WebXmlChecker extends HTMLElement {
     if (fixed && report.fix) {
       this.#q('[data-fix-basis]').textContent = format(s.fixBasis[report.fix.basis], { value: report.fix.value });
       this.#q('[data-diff]').replaceChildren(this.#diffTable(fixed.diff));
-      this.#q<HTMLTextAreaElement>('[data-result]').value = fixed.text;
+      // A textarea holding megabytes makes every layout slow: large results are only copied or downloaded.
+      const large = fixed.text.length > SHOW_RESULT_MAX;
+      this.#q('[data-result-field]').hidden = large;
+      this.#q<HTMLTextAreaElement>('[data-result]').value = large ? '' : fixed.text;
+      const note = this.#q('[data-result-large]');
+      note.hidden = !large;
+      note.textContent = large ? format(s.resultTooLarge, { size: fixed.text.length.toLocaleString() }) : '';
     }
     this.#say(format(s.announceDone, { summary: `${summary} ${report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => this.#title(f)).join('; ')}`.trim() }));
   }
