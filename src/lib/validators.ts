@@ -3,7 +3,6 @@
  * (translated in src/i18n/ui.ts) instead of text, so the logic stays locale-free.
  */
 import { z } from 'zod';
-import { checkInstallationUrlValue } from './installation-url';
 
 export type MessageId = keyof typeof import('../i18n/ui').UI.en.validation;
 
@@ -54,14 +53,4 @@ export function checkFlag(raw: string): Check<boolean> {
   if (v === '1' || v === 'true' || v === 'yes') return { ok: true, value: true, warnings: [] };
   if (v === '0' || v === 'false' || v === 'no' || v === '') return { ok: true, value: false, warnings: [] };
   return { ok: false, error: 'flag' };
-}
-
-/**
- * The teamspace installation URL (https://host[/context-path]); spaces and a trailing
- * slash are tolerated and normalized away.
- */
-export function checkInstallationUrl(raw: string): Check {
-  if (raw.trim() === '') return { ok: false, error: 'required' };
-  const r = checkInstallationUrlValue(raw);
-  return r.ok ? { ok: true, value: r.value, warnings: [] } : { ok: false, error: r.error };
 }

@@ -9,7 +9,8 @@
  */
 import { XMLValidator } from 'fast-xml-parser';
 import { OAUTH_GATEWAY_PARAM, SERVER_URL_PARAM, redirectUriFor } from '../../data/microsoft';
-import { analyseInstallationUrl, checkInstallationUrlValue, sameUrl, type UrlIssue } from '../../lib/installation-url';
+import { normaliseInstallationUrl } from '../redirect/installation-url';
+import { analyseGatewayUrl, sameUrl, type UrlIssue } from './gateway-url';
 import type { Excerpt, Finding, FindingId, Severity } from './findings';
 import { contextParamBlock, detectEol, indentUnit, insertLinesAfter, insertLinesInto, isOneLine, ownLineIndent, removeElement } from './layout';
 import { Lines, attribute, readDoctype, scanXml, textContent, type Doctype, type Scan, type XmlElement } from './scan';
@@ -322,9 +323,10 @@ function checkGatewayParam(c: Collector, scan: Scan, root: XmlElement, options: 
     return body.toLowerCase().includes(OAUTH_GATEWAY_PARAM.toLowerCase()) && /<param-name\b/.test(body);
   });
 
-  const installation = options.installationUrl?.trim() ? checkInstallationUrlValue(options.installationUrl) : null;
-  const installationUrl = installation?.ok ? installation.value : null;
-  const serverAnalysis = serverUrl?.value !== undefined ? analyseInstallationUrl(serverUrl.value) : null;
+  // The installation URL as the page-wide field reads it (the redirect tool's normaliser).
+  const installation = options.installationUrl?.trim() ? normaliseInstallationUrl(options.installationUrl) : null;
+  const installationUrl = installation?.ok ? installation.url : null;
+  const serverAnalysis = serverUrl?.value !== undefined ? analyseGatewayUrl(serverUrl.value) : null;
   const serverTarget = serverAnalysis?.normalized && !serverAnalysis.issues.some((i) => i === 'http' || i === 'query' || i === 'example') ? serverAnalysis.normalized : null;
 
   const edits: Edit[] = [];
@@ -365,7 +367,7 @@ function checkGatewayParam(c: Collector, scan: Scan, root: XmlElement, options: 
     const raw = active.value ?? '';
     const at = valueEl.openEnd;
     const length = valueEl.closeStart - valueEl.openEnd;
-    const analysis = analyseInstallationUrl(raw);
+    const analysis = analyseGatewayUrl(raw);
     current = analysis.normalized;
     if (scan.entityRefs.some((r) => r.start >= valueEl.openEnd && r.end <= valueEl.closeStart)) {
       c.add('valueEntity', 'error', {}, at, length);

@@ -11,7 +11,7 @@ import type { ToolFrame } from '../../client/tool-frame';
 import { format } from '../../i18n/ui';
 import { LINK_KEY_ORDER } from '../../lib/link-keys';
 import { buildFragment } from '../../lib/url-state';
-import { checkInstallationUrl } from '../../lib/validators';
+import { checkInstallationUrl } from '../redirect/installation-url';
 import type { Analysis, AnalyseInput } from './analyse';
 import type { DiffLine } from './diff';
 import type { Finding } from './findings';

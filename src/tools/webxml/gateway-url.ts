@@ -1,10 +1,11 @@
 /**
- * A teamspace installation URL (as typed into a field or written in web.xml as
- * oauth2Gateway.url): what is wrong with it, and the URL it most likely means.
- * teamspace builds the redirect URI by appending its redirect path to this URL, so
- * anything beyond scheme, host and an intended context path changes that URI.
+ * The value of oauth2Gateway.url as written in web.xml: every way it differs from a
+ * clean installation URL, and the URL it most likely means. Unlike the installation URL
+ * field (normalised leniently by the redirect tool), a value in the file is not
+ * "fixed" silently: each difference is a finding, because teamspace appends its
+ * redirect path to the value exactly as written.
  */
-import { OAUTH_GATEWAY_EXAMPLE, REDIRECT_PATH } from '../data/microsoft';
+import { OAUTH_GATEWAY_EXAMPLE, REDIRECT_PATH } from '../../data/microsoft';
 
 export type UrlIssue =
   | 'empty'
@@ -40,7 +41,7 @@ function parseHttpUrl(value: string): URL | null {
   }
 }
 
-export function analyseInstallationUrl(raw: string): UrlAnalysis {
+export function analyseGatewayUrl(raw: string): UrlAnalysis {
   const issues: UrlIssue[] = [];
   const value = raw.trim();
   if (value === '') return { issues: ['empty'], normalized: null, path: '' };
@@ -70,20 +71,4 @@ export function sameUrl(a: string, b: string): boolean {
   const [ha, pa] = split(a);
   const [hb, pb] = split(b);
   return ha === hb && pa === pb;
-}
-
-export type InstallationUrlProblem = 'urlInvalid' | 'urlHttps' | 'urlQuery' | 'urlIsRedirect';
-
-/**
- * An installation URL as a person types it: surrounding spaces and a trailing slash
- * are tolerated (normalized away); anything else that would change the redirect URI
- * is an error.
- */
-export function checkInstallationUrlValue(raw: string): { ok: true; value: string } | { ok: false; error: InstallationUrlProblem } {
-  const a = analyseInstallationUrl(raw);
-  if (!a.normalized) return { ok: false, error: 'urlInvalid' };
-  if (a.issues.includes('http')) return { ok: false, error: 'urlHttps' };
-  if (a.issues.includes('query')) return { ok: false, error: 'urlQuery' };
-  if (a.issues.includes('isRedirectUri')) return { ok: false, error: 'urlIsRedirect' };
-  return { ok: true, value: a.normalized };
 }
