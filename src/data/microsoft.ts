@@ -206,6 +206,12 @@ export const REDIRECT_URI_UNSUPPORTED_CHARACTERS = ['!', '$', "'", '(', ')', ','
 /** The web.xml context-param that teamspace reads for single sign-on. */
 export const OAUTH_GATEWAY_PARAM = 'oauth2Gateway.url';
 
+/** The placeholder value the setup guide's web.xml snippet shows; a real file must not keep it. */
+export const OAUTH_GATEWAY_EXAMPLE = 'https://www.mein-teamspace.de';
+
+/** The web.xml context-param holding the server's own URL; oauth2Gateway.url is usually the same. */
+export const SERVER_URL_PARAM = 'server.url';
+
 /** Scope a client-credentials token for IMAP/SMTP is requested with. */
 export const EXCHANGE_SCOPE = 'https://outlook.office365.com/.default';
 

@@ -1,0 +1,320 @@
+/**
+ * <ts-webxml-checker>: wires the checker's markup to the logic. The check runs in a
+ * module Web Worker so the page stays responsive with large files; where no worker
+ * can start, the same logic is loaded into the page. Queries only inside itself.
+ */
+import { bindField } from '../../client/bind-field';
+import { copyText } from '../../client/clipboard';
+import { downloadFile } from '../../client/download';
+import { pageState } from '../../client/page-state';
+import type { ToolFrame } from '../../client/tool-frame';
+import { format } from '../../i18n/ui';
+import { LINK_KEY_ORDER } from '../../lib/link-keys';
+import { buildFragment } from '../../lib/url-state';
+import { checkInstallationUrl } from '../redirect/installation-url';
+import type { Analysis, AnalyseInput } from './analyse';
+import type { DiffLine } from './diff';
+import type { Finding } from './findings';
+import { MAX_INPUT_BYTES } from './source';
+import type { WebXmlStrings } from './strings';
+
+/** Corrected files up to this many characters are shown in full. */
+const SHOW_RESULT_MAX = 300_000;
+
+type Strings = WebXmlStrings & { validation: Record<string, string>; copied: string; copyFailed: string; downloaded: string };
+
+interface LoadedFile {
+  name: string;
+  bytes: Uint8Array;
+  /** The text shown for it; once the textarea differs, the pasted text counts. */
+  text: string | null;
+}
+
+export class WebXmlChecker extends HTMLElement {
+  #s!: Strings;
+  #worker: Worker | null = null;
+  #workerFailed = false;
+  #requestId = 0;
+  #file: LoadedFile | null = null;
+  #result: { analysis: Analysis; name: string } | null = null;
+  #checkedOnce = false;
+
+  connectedCallback(): void {
+    this.#s = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    const url = this.#q<HTMLInputElement>('[data-url]');
+    const xml = this.#q<HTMLTextAreaElement>('[data-xml]');
+    const file = this.#q<HTMLInputElement>('[data-file]');
+    bindField({
+      control: url,
+      key: 'url',
+      check: checkInstallationUrl,
+      message: this.#q('[data-url-message]'),
+      text: (id) => this.#s.validation[id] ?? id,
+      optional: true,
+      onChange: () => {
+        if (this.#checkedOnce) this.#scheduleCheck();
+      },
+    });
+    xml.addEventListener('input', () => {
+      if (this.#file && xml.value !== this.#file.text) {
+        this.#file = null;
+        this.#fileMessage(this.#s.editedAfterFile, '');
+      }
+    });
+    this.#q('[data-check]').addEventListener('click', () => this.#check());
+    file.addEventListener('change', () => {
+      const f = file.files?.[0];
+      if (f) void this.#load(f);
+      file.value = '';
+    });
+    const drop = this.#q<HTMLElement>('[data-drop]');
+    drop.addEventListener('dragover', (e) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      drop.dataset.dragover = '';
+    });
+    drop.addEventListener('dragleave', () => delete drop.dataset.dragover);
+    drop.addEventListener('drop', (e) => {
+      const f = e.dataTransfer?.files[0];
+      delete drop.dataset.dragover;
+      if (!f) return;
+      e.preventDefault();
+      void this.#load(f);
+    });
+    this.#q('[data-copy-result]').addEventListener('click', async () => {
+      if (!this.#result?.analysis.fixed) return;
+      const ok = await copyText(this.#result.analysis.fixed.text);
+      this.#say(ok ? this.#s.copied : this.#s.copyFailed);
+    });
+    this.#q('[data-download-result]').addEventListener('click', () => {
+      if (!this.#result?.analysis.fixed) return;
+      downloadFile(this.#result.name, this.#result.analysis.fixed.bytes as BlobPart, 'application/xml');
+      this.#say(format(this.#s.downloaded, { name: this.#result.name }));
+    });
+  }
+
+  #q<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  #say(text: string): void {
+    (this.closest('ts-tool-frame') as ToolFrame | null)?.say(text);
+  }
+
+  #fileMessage(text: string, kind: 'error' | ''): void {
+    const message = this.#q('[data-file-message]');
+    message.textContent = text;
+    message.dataset.kind = kind;
+    message.hidden = text === '';
+  }
+
+  async #load(file: File): Promise<void> {
+    if (file.size > MAX_INPUT_BYTES) {
+      // Not even read: the textarea keeps what it had.
+      this.#fileMessage(format(this.#s.fileTooLarge, { name: file.name, size: file.size.toLocaleString() }), 'error');
+      this.#say(this.#q('[data-file-message]').textContent ?? '');
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (error) {
+      this.#fileMessage(format(this.#s.fileUnreadable, { name: file.name, detail: String(error) }), 'error');
+      return;
+    }
+    this.#file = { name: file.name || 'web.xml', bytes, text: null };
+    await this.#check();
+  }
+
+  #scheduleTimer = 0;
+  #scheduleCheck(): void {
+    clearTimeout(this.#scheduleTimer);
+    this.#scheduleTimer = window.setTimeout(() => void this.#check(), 300);
+  }
+
+  async #check(): Promise<void> {
+    const xml = this.#q<HTMLTextAreaElement>('[data-xml]');
+    const url = this.#q<HTMLInputElement>('[data-url]').value;
+    const file = this.#file;
+    const input: AnalyseInput = file ? { bytes: file.bytes, installationUrl: url } : { text: xml.value, installationUrl: url };
+    const id = ++this.#requestId;
+    this.#q('[data-busy]').hidden = false;
+    this.#q('[data-check]').setAttribute('aria-busy', 'true');
+    let analysis: Analysis;
+    try {
+      analysis = await this.#run(id, input);
+    } catch (error) {
+      if (id !== this.#requestId) return;
+      this.#q('[data-busy]').hidden = true;
+      this.#q('[data-check]').removeAttribute('aria-busy');
+      this.#fileMessage(String(error), 'error');
+      return;
+    }
+    if (id !== this.#requestId) return;
+    this.#q('[data-busy]').hidden = true;
+    this.#q('[data-check]').removeAttribute('aria-busy');
+    this.#checkedOnce = true;
+    if (file) {
+      if (analysis.text !== null) {
+        xml.value = analysis.text;
+        file.text = analysis.text;
+        this.#fileMessage(format(this.#s.fileLoaded, { name: file.name, size: file.bytes.length.toLocaleString(), encoding: describeEncoding(analysis) }), '');
+      } else {
+        this.#file = null;
+        this.#fileMessage('', '');
+      }
+    }
+    this.#result = { analysis, name: file ? file.name : 'web.xml' };
+    this.#render(analysis);
+  }
+
+  #run(id: number, input: AnalyseInput): Promise<Analysis> {
+    if (!this.#workerFailed) {
+      try {
+        this.#worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+      } catch {
+        this.#workerFailed = true;
+      }
+    }
+    const worker = this.#worker;
+    if (!worker) return import('./analyse').then((m) => m.analyse(input));
+    return new Promise((resolve, reject) => {
+      const onMessage = (e: MessageEvent<{ id: number; analysis?: Analysis; error?: string }>) => {
+        if (e.data.id !== id) return;
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+        if (e.data.analysis) resolve(e.data.analysis);
+        else reject(new Error(e.data.error));
+      };
+      const onError = () => {
+        // The worker could not start (e.g. a policy forbids it): check in the page instead.
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+        this.#worker = null;
+        this.#workerFailed = true;
+        import('./analyse').then((m) => resolve(m.analyse(input)), reject);
+      };
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      worker.postMessage({ id, input });
+    });
+  }
+
+  #render(analysis: Analysis): void {
+    const s = this.#s;
+    const { report } = analysis;
+    const list = this.#q('[data-findings]');
+    list.replaceChildren(...report.findings.map((f) => this.#finding(f)));
+    const errors = report.findings.filter((f) => f.severity === 'error').length;
+    const warnings = report.findings.filter((f) => f.severity === 'warning').length;
+    const summary = errors + warnings === 0 && report.findings.some((f) => f.id === 'valueOk') ? s.summaryNone : format(s.summary, { errors, warnings });
+    this.#q('[data-summary]').textContent = summary;
+    this.#q('[data-results]').hidden = false;
+
+    const redirect = this.#q('[data-redirect]');
+    redirect.hidden = !report.redirectUri;
+    if (report.redirectUri) {
+      this.#q('[data-redirect-uri]').textContent = report.redirectUri;
+      const link = this.#q<HTMLAnchorElement>('[data-redirect-link]');
+      const values = new Map([['ruri', report.redirectUri]]);
+      const url = pageState().get('url');
+      if (url) values.set('url', url);
+      link.href = `${this.dataset.redirectTool}${buildFragment(values, LINK_KEY_ORDER)}`;
+    }
+
+    const fix = this.#q('[data-fix]');
+    const body = this.#q('[data-fix-body]');
+    const note = this.#q('[data-fix-note]');
+    const fixed = analysis.fixed;
+    const showFix = !!fixed || report.fixNeedsUrl;
+    fix.hidden = !showFix;
+    body.hidden = !fixed;
+    note.textContent = !fixed && report.fixNeedsUrl ? s.fixNeedsUrl : '';
+    note.hidden = note.textContent === '';
+    if (fixed && report.fix) {
+      this.#q('[data-fix-basis]').textContent = format(s.fixBasis[report.fix.basis], { value: report.fix.value });
+      this.#q('[data-diff]').replaceChildren(this.#diffTable(fixed.diff));
+      // A textarea holding megabytes makes every layout slow: large results are only copied or downloaded.
+      const large = fixed.text.length > SHOW_RESULT_MAX;
+      this.#q('[data-result-field]').hidden = large;
+      this.#q<HTMLTextAreaElement>('[data-result]').value = large ? '' : fixed.text;
+      const note = this.#q('[data-result-large]');
+      note.hidden = !large;
+      note.textContent = large ? format(s.resultTooLarge, { size: fixed.text.length.toLocaleString() }) : '';
+    }
+    this.#say(format(s.announceDone, { summary: `${summary} ${report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => this.#title(f)).join('; ')}`.trim() }));
+  }
+
+  #title(f: Finding): string {
+    return format(this.#s.findings[f.id].title, f.values);
+  }
+
+  #finding(f: Finding): HTMLLIElement {
+    const s = this.#s;
+    const text = s.findings[f.id];
+    const li = el('li', { class: 'ts-finding', 'data-severity': f.severity });
+    const head = el('p', { class: 'ts-webxml__finding-title' });
+    head.append(el('strong', {}, `${s.severity[f.severity]}: ${this.#title(f)}`));
+    if (f.line !== undefined) head.append(' ', el('span', { class: 'ts-webxml__where' }, `(${format(s.where, { line: f.line, column: f.column ?? 1 })})`));
+    li.append(head);
+    if (f.excerpt) {
+      li.append(el('p', { class: 'ts-webxml__label' }, s.excerptLabel));
+      const code = el('code', {});
+      code.append(f.excerpt.before, el('mark', {}, f.excerpt.mark), f.excerpt.after);
+      const pre = el('pre', { class: 'ts-code' });
+      pre.append(code);
+      li.append(pre);
+    }
+    const reason = el('p', {});
+    reason.append(el('strong', {}, s.reasonLabel), ' ', format(text.reason, f.values));
+    const fix = el('p', {});
+    fix.append(el('strong', {}, s.fixLabel), ' ', format(text.fix, f.values));
+    li.append(reason, fix);
+    return li;
+  }
+
+  #diffTable(hunks: DiffLine[][]): HTMLTableElement {
+    const s = this.#s;
+    const table = el('table', { class: 'ts-webxml__diff-table' });
+    table.append(el('caption', {}, s.diffCaption));
+    const head = el('tr', {});
+    for (const h of [s.diffChange, s.diffOld, s.diffNew, s.diffText]) head.append(el('th', { scope: 'col' }, h));
+    const thead = el('thead', {});
+    thead.append(head);
+    const tbody = el('tbody', {});
+    hunks.forEach((hunk, i) => {
+      if (i > 0) {
+        const gap = el('tr', { class: 'ts-webxml__diff-gap' });
+        gap.append(el('td', { colspan: '4' }, s.diffGap));
+        tbody.append(gap);
+      }
+      for (const line of hunk) {
+        const row = el('tr', { 'data-kind': line.kind });
+        const label = line.kind === 'added' ? `+ ${s.diffAdded}` : line.kind === 'removed' ? `− ${s.diffRemoved}` : s.diffContext;
+        const code = el('code', {}, line.text);
+        const content = el('td', {});
+        content.append(code);
+        row.append(el('td', {}, label), el('td', {}, line.oldLine?.toString() ?? ''), el('td', {}, line.newLine?.toString() ?? ''), content);
+        tbody.append(row);
+      }
+    });
+    table.append(thead, tbody);
+    return table;
+  }
+}
+
+function describeEncoding(analysis: Analysis): string {
+  const e = analysis.encoding;
+  if (!e) return '';
+  return `${e.label.toUpperCase()}${e.bom ? ' + BOM' : ''}`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+if (!customElements.get('ts-webxml-checker')) customElements.define('ts-webxml-checker', WebXmlChecker);

@@ -1,0 +1,173 @@
+/**
+ * The web.xml checker in the built site: paste, pick and drop a file, findings
+ * announced, download equal to the result shown, prefilled installation URL, both
+ * locales, the worker really used, axe clean with findings shown.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, expectAxeClean } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// Several checks, a download and axe per test: allow for a slow shared machine.
+test.describe.configure({ timeout: 180_000 });
+
+const DIR = 'tests/fixtures/webxml/';
+const JENKINS = readFileSync(DIR + 'jenkinsci__jenkins__war_src_main_webapp_WEB-INF_web.xml', 'utf8');
+const PETCLINIC = readFileSync(DIR + 'spring-projects__spring-petclinic__src_main_webapp_WEB-INF_web.xml');
+const URL = 'https://xyc.teamspace.de';
+const TOOL = '#webxml-checker';
+
+function lines(s: string): string[] {
+  return s.split(/\r\n|\n|\r/);
+}
+
+/** The lines of `after` that are not in `before`, when `after` is `before` plus one inserted block. */
+function inserted(before: string, after: string): string[] | null {
+  const a = lines(before);
+  const b = lines(after);
+  let head = 0;
+  while (head < a.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return head + tail === a.length ? b.slice(head, b.length - tail) : null;
+}
+
+async function open(page: Page, path: string) {
+  const workers: string[] = [];
+  page.on('request', (r) => {
+    if (/worker-[\w-]+\.js$/.test(r.url())) workers.push(r.url());
+  });
+  await page.goto(path);
+  await expect(page.getByRole('button', { name: /check web\.xml|web\.xml prüfen/i })).toBeEnabled();
+  return workers;
+}
+
+test('paste: findings announced, diff as a table, download equals the result', async ({ page }) => {
+  const workers = await open(page, '/tools/web-xml-checker/');
+  await page.getByLabel('Installation URL').fill(URL);
+  await page.getByLabel('Content of web.xml').fill(JENKINS);
+  await page.getByRole('button', { name: 'Check web.xml' }).click();
+
+  const status = page.locator(`${TOOL} [role="status"][data-announce]`);
+  await expect(status).toContainText('Check finished: 1 errors, 0 warnings. oauth2Gateway.url is missing');
+  const findings = page.getByRole('region', { name: 'Findings' }).getByRole('listitem');
+  await expect(findings.filter({ hasText: 'Error: oauth2Gateway.url is missing' })).toContainText('Line 26, column 1');
+  await expect(page.locator(`${TOOL} [data-redirect-uri]`)).toHaveText(`${URL}/api/server/oauth2/redirect`);
+  await expect(page.getByRole('link', { name: 'Check it with the redirect URI checker' })).toHaveAttribute(
+    'href',
+    `/tools/redirect-uri/#url=${URL}&ruri=${URL}/api/server/oauth2/redirect`,
+  );
+  expect(workers.length, 'the check ran in the module worker').toBeGreaterThan(0);
+
+  const table = page.getByRole('table', { name: 'Changes to web.xml' });
+  await expect(table.getByRole('row').filter({ hasText: '+ added' })).toHaveCount(4);
+  await expect(table).toContainText('<param-name>oauth2Gateway.url</param-name>');
+  await expect(page.getByRole('region', { name: 'Corrected web.xml' })).toContainText('restart the Tomcat service');
+
+  const result = await page.getByLabel('Corrected web.xml (full text)').inputValue();
+  expect(inserted(JENKINS, result)!.map((l) => l.trim())).toEqual([
+    '<context-param>',
+    '<param-name>oauth2Gateway.url</param-name>',
+    `<param-value>${URL}</param-value>`,
+    '</context-param>',
+  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download corrected web.xml' }).click()]);
+  expect(download.suggestedFilename()).toBe('web.xml');
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(result);
+  await expect(status).toContainText('Download started: web.xml');
+  await expectAxeClean(page, TOOL);
+});
+
+test('pick a file: CRLF and ISO-8859-1 bytes kept in the download', async ({ page }) => {
+  await open(page, '/tools/web-xml-checker/');
+  await page.getByLabel('Installation URL').fill(URL);
+  await page.getByLabel('Choose web.xml').setInputFiles({ name: 'web.xml', mimeType: 'text/xml', buffer: PETCLINIC });
+  await expect(page.locator(`${TOOL} [data-file-message]`)).toContainText('Read web.xml (5,065 bytes, ISO-8859-1)');
+  await expect(page.getByLabel('Content of web.xml')).toHaveValue(/spring-petclinic|petclinic/);
+  await expect(page.locator(`${TOOL} [role="status"][data-announce]`)).toContainText('oauth2Gateway.url is missing');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download corrected web.xml' }).click()]);
+  const bytes = readFileSync((await download.path())!);
+  const added = inserted(PETCLINIC.toString('latin1'), bytes.toString('latin1'))!;
+  expect(added).toHaveLength(4);
+  expect(bytes.toString('latin1').split('\r\n').length).toBe(PETCLINIC.toString('latin1').split('\r\n').length + 4);
+  // The text shown is the same file (a textarea shows line breaks as LF).
+  const shown = await page.getByLabel('Corrected web.xml (full text)').inputValue();
+  expect(shown).toBe(bytes.toString('latin1').replace(/\r\n/g, '\n'));
+});
+
+test('drop a file on the tool', async ({ page }) => {
+  await open(page, '/tools/web-xml-checker/');
+  const xml = JENKINS.replace('</context-param>', '</context-param>\n  <context-param>\n    <param-name>oauth2Gateway.url</param-name>\n    <param-value>http://xyc.teamspace.de/</param-value>\n  </context-param>');
+  await page.locator(`${TOOL} [data-drop]`).evaluate((zone, text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'web.xml', { type: 'text/xml' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, xml);
+  await expect(page.getByLabel('Content of web.xml')).toHaveValue(xml);
+  const findings = page.getByRole('region', { name: 'Findings' });
+  await expect(findings).toContainText('Error: http instead of https');
+  await expect(findings).toContainText('Error: Slash at the end');
+  await expect(page.locator(`${TOOL} [data-fix-note]`)).toContainText('Enter the installation URL');
+  // Entering the URL re-checks: the value is replaced in place.
+  await page.getByLabel('Installation URL').fill(URL);
+  const table = page.getByRole('table', { name: 'Changes to web.xml' });
+  await expect(table.getByRole('row').filter({ hasText: '− removed' })).toHaveCount(1);
+  await expect(table.getByRole('row').filter({ hasText: '+ added' })).toContainText(`<param-value>${URL}</param-value>`);
+  await expectAxeClean(page, TOOL);
+});
+
+test('German, installation URL prefilled from the link', async ({ page }) => {
+  await open(page, `/de/tools/web-xml-checker/#url=${URL}`);
+  await expect(page.getByLabel('Installations-URL')).toHaveValue(URL);
+  const xml = JENKINS.replace('</context-param>', '</context-param>\n  <context-param><param-name>oauth2Gateway.url</param-name><param-value>https://www.mein-teamspace.de</param-value></context-param>');
+  await page.getByLabel('Inhalt der web.xml').fill(xml);
+  await page.getByRole('button', { name: 'web.xml prüfen' }).click();
+  const status = page.locator(`${TOOL} [role="status"][data-announce]`);
+  await expect(status).toContainText('Prüfung beendet: 2 Fehler, 0 Warnungen.');
+  await expect(status).toContainText('Noch der Beispielwert');
+  await expect(page.getByRole('region', { name: 'Ergebnisse' })).toContainText('Weicht von Ihrer Installations-URL ab');
+  await expect(page.getByRole('link', { name: /Umleitungs-URIs kontrollieren/ })).toHaveAttribute('href', /^\/de\/tools\/redirect-uri\/#url=/);
+  await expect(page.getByRole('table', { name: 'Änderungen an der web.xml' })).toContainText('hinzugefügt');
+  await expectAxeClean(page, TOOL);
+});
+
+test('bad input: a clear message, the pasted text stays', async ({ page }) => {
+  await open(page, '/tools/web-xml-checker/');
+  const json = '{ "appId": "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f" }';
+  const field = page.getByLabel('Content of web.xml');
+  await field.fill(json);
+  await page.getByRole('button', { name: 'Check web.xml' }).click();
+  await expect(page.getByRole('region', { name: 'Findings' })).toContainText('This is JSON, not XML');
+  await expect(field).toHaveValue(json);
+  const broken = '<web-app>\n<context-param><param-name>oauth2Gateway.url</param-name><param-value>https://a.example/?a=1&b=2</param-value></context-param>\n</web-app>';
+  await field.fill(broken);
+  await page.getByRole('button', { name: 'Check web.xml' }).click();
+  const finding = page.getByRole('region', { name: 'Findings' }).getByRole('listitem').first();
+  await expect(finding).toContainText('Unescaped "&"');
+  await expect(finding).toContainText('Line 2, column 93');
+  await expect(finding.locator('mark')).toHaveText('&');
+  await expect(page.getByRole('region', { name: 'Corrected web.xml' })).toBeHidden();
+  await expect(field).toHaveValue(broken);
+  await expectAxeClean(page, TOOL);
+});
+
+test('a file over 5 MB is refused without losing the text', async ({ page }) => {
+  await open(page, '/tools/web-xml-checker/');
+  await page.getByLabel('Content of web.xml').fill(JENKINS);
+  await page.getByLabel('Choose web.xml').setInputFiles({ name: 'huge.xml', mimeType: 'text/xml', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x20) });
+  await expect(page.locator(`${TOOL} [data-file-message]`)).toContainText('up to 5 MB');
+  await expect(page.getByLabel('Content of web.xml')).toHaveValue(JENKINS);
+});
+
+for (const [path, button] of [
+  ['/microsoft-app-registration/web-xml/', 'Check web.xml'],
+  ['/de/microsoft-app-registration/web-xml/', 'web.xml prüfen'],
+]) {
+  test(`embedded in step 3: ${path}`, async ({ page }) => {
+    await open(page, path);
+    await page.locator(`${TOOL} textarea[data-xml]`).fill(JENKINS);
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.locator(`${TOOL} [data-findings] li`).first()).toBeVisible();
+    await expect(page.locator(`${TOOL} h3`).first()).toBeVisible();
+    await expectAxeClean(page, TOOL);
+  });
+}
