@@ -1,0 +1,81 @@
+// @ts-check
+/**
+ * The site's Content Security Policy, in one place. astro.config.mjs passes it to
+ * Astro's security.csp (the <meta> of every page); the security integration copies
+ * the same policy, with the header-only directives, into the _headers file.
+ *
+ * Extra origins: the app registration checker signs in with Microsoft (MSAL) and reads
+ * Microsoft Graph. Those two origins, and only those, are allowed for connect-src and
+ * frame-src. They come from PUBLIC_MSAL_AUTHORITY and PUBLIC_GRAPH_BASE (the same
+ * variables the checker reads), so a build against a test identity provider allows
+ * exactly that provider.
+ */
+
+export const DEFAULT_MSAL_AUTHORITY = 'https://login.microsoftonline.com';
+export const DEFAULT_GRAPH_BASE = 'https://graph.microsoft.com';
+
+/**
+ * @param {string} name
+ * @param {string} value
+ */
+function originOf(name, value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name}="${value}" is not an absolute URL (expected e.g. ${name === 'PUBLIC_GRAPH_BASE' ? DEFAULT_GRAPH_BASE : DEFAULT_MSAL_AUTHORITY})`);
+  }
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) {
+    throw new Error(`${name}="${value}" must use https (plain http is accepted for localhost only)`);
+  }
+  return url.origin;
+}
+
+/**
+ * The origins the sign-in checker talks to, from the build environment.
+ * @param {Record<string, string | undefined>} env
+ */
+export function signInOrigins(env) {
+  return {
+    authority: originOf('PUBLIC_MSAL_AUTHORITY', env.PUBLIC_MSAL_AUTHORITY || DEFAULT_MSAL_AUTHORITY),
+    graph: originOf('PUBLIC_GRAPH_BASE', env.PUBLIC_GRAPH_BASE || DEFAULT_GRAPH_BASE),
+  };
+}
+
+/**
+ * Directives besides script-src and style-src (Astro owns those two and adds the
+ * hashes of its bundled scripts and styles). The sign-in origins are THE place where
+ * anything outside the site's own origin is allowed.
+ * @param {Record<string, string | undefined>} env
+ * @returns {`${string} ${string}`[]}
+ */
+export function cspDirectives(env) {
+  const { authority, graph } = signInOrigins(env);
+  const connect = [...new Set([authority, graph])];
+  return [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    // MSAL fetches the authority's metadata and tokens, the checker reads Graph.
+    `connect-src 'self' ${connect.join(' ')}`,
+    // MSAL renews tokens silently in a hidden frame on the authority.
+    `frame-src 'self' ${authority}`,
+  ];
+}
+
+/** Sources for script-src. 'wasm-unsafe-eval' lets Pagefind (site search) compile its WebAssembly; it allows no JavaScript eval. */
+export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
+
+/**
+ * Sources for style-src. Starlight renders style attributes (e.g. style="--sl-icon-size: 1em"),
+ * which no hash can allow without 'unsafe-hashes' per value; style attributes alone
+ * cannot run code or load anything from outside (img-src and default-src stay 'self').
+ * @type {({ resource: string; kind: 'attribute' } | string)[]}
+ */
+export const STYLE_RESOURCES = ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }];
+
+/** Directives a <meta> element cannot carry: they are sent as response headers only. */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
