@@ -5,7 +5,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import securityGate from './integrations/security/index.mjs';
 import { inlineScriptHashesOf, starlightRoot } from './integrations/security/inline-scripts.mjs';
-import { cspDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './integrations/security/policy.mjs';
+import { cspDirectives, signInOrigins, SCRIPT_RESOURCES, STYLE_RESOURCES } from './integrations/security/policy.mjs';
 
 // PUBLIC_MSAL_AUTHORITY and PUBLIC_GRAPH_BASE (from the environment or .env files)
 // decide which Microsoft origins the sign-in checker may reach: see integrations/security/policy.mjs.
@@ -18,7 +18,7 @@ export default defineConfig({
   vite: { resolve: { preserveSymlinks: true } },
   security: {
     csp: {
-      directives: cspDirectives(env),
+      directives: cspDirectives(signInOrigins(env)),
       // Astro hashes the scripts it bundles; Starlight's own <script is:inline> are hashed from its sources.
       scriptDirective: { resources: SCRIPT_RESOURCES, hashes: inlineScriptHashesOf(starlightRoot()) },
       styleDirective: { resources: STYLE_RESOURCES },

@@ -33,36 +33,40 @@ function originOf(name, value) {
 }
 
 /**
- * The origins the sign-in checker talks to, from the build environment.
+ * @typedef {{ 'connect-src': string[], 'frame-src': string[] }} ExtraOrigins
+ * Origins outside the site that the page may reach: connect-src for MSAL's metadata
+ * and token requests and the checker's Graph reads, frame-src for MSAL's silent
+ * token renewal in a hidden frame.
+ */
+
+/**
+ * The sign-in checker's origins, from the build environment.
  * @param {Record<string, string | undefined>} env
+ * @returns {ExtraOrigins}
  */
 export function signInOrigins(env) {
-  return {
-    authority: originOf('PUBLIC_MSAL_AUTHORITY', env.PUBLIC_MSAL_AUTHORITY || DEFAULT_MSAL_AUTHORITY),
-    graph: originOf('PUBLIC_GRAPH_BASE', env.PUBLIC_GRAPH_BASE || DEFAULT_GRAPH_BASE),
-  };
+  const authority = originOf('PUBLIC_MSAL_AUTHORITY', env.PUBLIC_MSAL_AUTHORITY || DEFAULT_MSAL_AUTHORITY);
+  const graph = originOf('PUBLIC_GRAPH_BASE', env.PUBLIC_GRAPH_BASE || DEFAULT_GRAPH_BASE);
+  return { 'connect-src': [...new Set([authority, graph])], 'frame-src': [authority] };
 }
 
 /**
  * Directives besides script-src and style-src (Astro owns those two and adds the
- * hashes of its bundled scripts and styles). The sign-in origins are THE place where
- * anything outside the site's own origin is allowed.
- * @param {Record<string, string | undefined>} env
+ * hashes of its bundled scripts and styles). `extra` is THE place where anything
+ * outside the site's own origin is allowed.
+ * @param {ExtraOrigins} extra
  * @returns {`${string} ${string}`[]}
  */
-export function cspDirectives(env) {
-  const { authority, graph } = signInOrigins(env);
-  const connect = [...new Set([authority, graph])];
+export function cspDirectives(extra) {
+  const withSelf = (/** @type {string[]} */ origins) => ["'self'", ...origins].join(' ');
   return [
     "default-src 'self'",
     "img-src 'self' data:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    // MSAL fetches the authority's metadata and tokens, the checker reads Graph.
-    `connect-src 'self' ${connect.join(' ')}`,
-    // MSAL renews tokens silently in a hidden frame on the authority.
-    `frame-src 'self' ${authority}`,
+    `connect-src ${withSelf(extra['connect-src'])}`,
+    `frame-src ${withSelf(extra['frame-src'])}`,
   ];
 }
 
