@@ -57,7 +57,7 @@ export default async function lighthouseBench(ctx) {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return rows;
 }

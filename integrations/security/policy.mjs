@@ -32,6 +32,8 @@ function originOf(name, value) {
   return url.origin;
 }
 
+/** @typedef {`${'default-src' | 'img-src' | 'object-src' | 'base-uri' | 'form-action' | 'connect-src' | 'frame-src'} ${string}`[]} CspDirectives */
+
 /**
  * @typedef {{ 'connect-src': string[], 'frame-src': string[] }} ExtraOrigins
  * Origins outside the site that the page may reach: connect-src for MSAL's metadata
@@ -55,7 +57,7 @@ export function signInOrigins(env) {
  * hashes of its bundled scripts and styles). `extra` is THE place where anything
  * outside the site's own origin is allowed.
  * @param {ExtraOrigins} extra
- * @returns {`${string} ${string}`[]}
+ * @returns {CspDirectives}
  */
 export function cspDirectives(extra) {
   const withSelf = (/** @type {string[]} */ origins) => ["'self'", ...origins].join(' ');
