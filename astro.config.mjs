@@ -16,6 +16,9 @@ export default defineConfig({
   // Keep file paths under src/content/docs (a symbolic link to content/docs)
   // so that Starlight's link validator maps them to pages.
   vite: { resolve: { preserveSymlinks: true } },
+  // Stylesheets as files, never inlined: Astro's CSP does not hash every inlined <style>
+  // (styles imported by components inside MDX pages were missed), while files only need 'self'.
+  build: { inlineStylesheets: 'never' },
   security: {
     csp: {
       directives: cspDirectives(signInOrigins(env)),
