@@ -138,6 +138,8 @@ async function useEveryTool(page: Page): Promise<string[]> {
 }
 
 test.describe('using every tool keeps the values on the page', () => {
+  // Many fields and buttons per page: more time than a page load, on a slow machine too.
+  test.describe.configure({ timeout: 180_000 });
   for (const path of pagesWithTools) {
     test(path, async ({ page, context, baseURL }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
