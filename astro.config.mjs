@@ -1,13 +1,32 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { loadEnv } from 'vite';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import securityGate from './integrations/security/index.mjs';
+import { inlineScriptHashesOf, starlightRoot } from './integrations/security/inline-scripts.mjs';
+import { cspDirectives, signInOrigins, SCRIPT_RESOURCES, STYLE_RESOURCES } from './integrations/security/policy.mjs';
+
+// PUBLIC_MSAL_AUTHORITY and PUBLIC_GRAPH_BASE (from the environment or .env files)
+// decide which Microsoft origins the sign-in checker may reach: see integrations/security/policy.mjs.
+const env = { ...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env };
 
 export default defineConfig({
   site: 'https://help.teamspace.example',
   // Keep file paths under src/content/docs (a symbolic link to content/docs)
   // so that Starlight's link validator maps them to pages.
   vite: { resolve: { preserveSymlinks: true } },
+  // Stylesheets as files, never inlined: Astro's CSP does not hash every inlined <style>
+  // (styles imported by components inside MDX pages were missed), while files only need 'self'.
+  build: { inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: cspDirectives(signInOrigins(env)),
+      // Astro hashes the scripts it bundles; Starlight's own <script is:inline> are hashed from its sources.
+      scriptDirective: { resources: SCRIPT_RESOURCES, hashes: inlineScriptHashesOf(starlightRoot()) },
+      styleDirective: { resources: STYLE_RESOURCES },
+    },
+  },
   integrations: [
     // `## Heading {#id}`: explicit heading ids, so section anchors are the same in every
     // locale. Sätteri (Astro's Markdown processor) parses them only with this feature on.
@@ -28,6 +47,8 @@ export default defineConfig({
         root: { label: 'English', lang: 'en' },
         de: { label: 'Deutsch', lang: 'de' },
       },
+      // Prefilled values must not leak through the Referer header (also on hosts without headers).
+      head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       customCss: ['./src/styles/tools.css'],
       plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
       sidebar: [
@@ -48,5 +69,7 @@ export default defineConfig({
         },
       ],
     }),
+    // After Starlight, so that it checks the final HTML.
+    securityGate(),
   ],
 });

@@ -26,6 +26,16 @@ export const test = base.extend<{ problems: PageProblems; allowedOrigins: string
         if (res.status() >= 400) problems.console.push(`HTTP ${res.status()}: ${res.url()}`);
       });
       page.on('pageerror', (err) => problems.console.push(`pageerror: ${err.message}`));
+      // Violations are also reported in the page itself (some, e.g. in report-only
+      // policies or from extensions of the policy, never reach the console).
+      await page.exposeBinding('__tsCspViolation', (_source, text: string) => problems.console.push(`CSP violation: ${text}`));
+      await page.addInitScript(() => {
+        addEventListener(
+          'securitypolicyviolation',
+          (e) => (window as unknown as { __tsCspViolation(t: string): void }).__tsCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+          true,
+        );
+      });
       page.on('request', (req) => {
         const url = req.url();
         if (url.startsWith('data:') || url.startsWith('blob:')) return;

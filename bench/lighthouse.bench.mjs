@@ -1,0 +1,63 @@
+// Lighthouse (mobile settings: its default configuration) on the guide's longest page
+// and on every tool page: performance, accessibility, best practices and SEO, target
+// 100 each. One row per page with the lowest score; the note lists every score and
+// the audits that cost points. Runs in the Chromium chosen by tests/browser.mjs.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser.mjs';
+
+const CATEGORIES = [
+  ['performance', 'P'],
+  ['accessibility', 'A'],
+  ['best-practices', 'BP'],
+  ['seo', 'SEO'],
+];
+
+/** English guide page with the largest HTML, and every English tool page except the overview. */
+function pagesToAudit(dist) {
+  const guideDir = join(dist, 'microsoft-app-registration');
+  const guide = readdirSync(guideDir, { recursive: true })
+    .filter((f) => String(f).endsWith('index.html'))
+    .map((f) => ({ path: `/microsoft-app-registration/${String(f).replace(/index\.html$/, '')}`, size: statSync(join(guideDir, String(f))).size }))
+    .sort((a, b) => b.size - a.size)[0].path;
+  const tools = readdirSync(join(dist, 'tools'))
+    .filter((d) => statSync(join(dist, 'tools', d)).isDirectory())
+    .map((d) => `/tools/${d}/`);
+  return [guide, ...tools];
+}
+
+export default async function lighthouseBench(ctx) {
+  // Chromium refuses to run as root with its sandbox on (Playwright turns it off too).
+  const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath() ?? chromium.executablePath(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, ...sandbox],
+    maxConnectionRetries: 240,
+    connectionPollInterval: 500,
+  });
+  const rows = [];
+  try {
+    const pages = pagesToAudit(join(ctx.root, 'dist'));
+    for (const [i, path] of pages.entries()) {
+      const { lhr } = await lighthouse(`${ctx.baseUrl}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES.map(([id]) => id) });
+      const scores = CATEGORIES.map(([id, short]) => [short, Math.round((lhr.categories[id]?.score ?? 0) * 100), id]);
+      const lost = scores
+        .filter(([, score]) => score < 100)
+        .flatMap(([, , id]) => lhr.categories[id].auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => r.id));
+      rows.push({
+        group: 'lighthouse (mobile)',
+        name: `${i === 0 ? 'longest guide page ' : ''}${path}`,
+        value: Math.min(...scores.map(([, s]) => s)),
+        unit: 'lowest score',
+        target: '100',
+        note: `${scores.map(([short, s]) => `${short} ${s}`).join(' · ')}${lost.length ? ` · lost: ${[...new Set(lost)].join(', ')}` : ''}`,
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+  return rows;
+}
