@@ -53,7 +53,11 @@ async function weigh(browser, url) {
     const kind = res.request().resourceType();
     if (['document', 'stylesheet', 'script'].includes(kind)) bodies.push(res.body().then((b) => ({ kind, url: res.url(), body: b }), () => null));
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(url, { waitUntil: 'load' });
+  // Starlight loads its search UI when the browser is first idle: wait for that too, so
+  // every page (and the bare one) is measured with it, however busy the machine is.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
+  await page.waitForLoadState('networkidle');
   const tools = await page.$$eval('ts-tool-frame section[id]', (els) => els.map((e) => e.id));
   const inline = await page.$$eval('script:not([src]), style', (els) =>
     els.filter((e) => e.tagName === 'STYLE' || !e.type || /module|javascript/.test(e.type)).map((e) => ({ kind: e.tagName === 'STYLE' ? 'css' : 'js', text: e.textContent ?? '' })),
