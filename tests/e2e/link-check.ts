@@ -1,8 +1,12 @@
 /**
  * Link check over the built site: every internal href must reach an existing page
- * or file, and every #fragment an element id on the target page. Pure logic; the
- * spec collects links and ids from the real DOM of every page and passes them in.
+ * or file, and every #fragment an element id on the target page. A fragment may also
+ * prefill tools (`#anchor&key=value`): then only its anchor part must exist, and every
+ * key must be a documented link key. Pure logic; the spec collects links and ids from
+ * the real DOM of every page and passes them in.
  */
+import { LINK_KEY_NAMES } from '../../src/lib/link-keys';
+import { parseLinkState } from '../../src/lib/url-state';
 
 export interface CrawledPage {
   /** URL path of the page, e.g. "/de/tools/". */
@@ -16,7 +20,7 @@ export interface CrawledPage {
 export interface BrokenLink {
   page: string;
   href: string;
-  reason: 'missing page' | 'missing anchor';
+  reason: 'missing page' | 'missing anchor' | 'unknown link key';
 }
 
 /**
@@ -36,8 +40,9 @@ export function brokenLinks(pages: CrawledPage[], origin: string, fileExists: (p
         broken.push({ page: page.path, href, reason: 'missing page' });
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !ids?.has(fragment)) broken.push({ page: page.path, href, reason: 'missing anchor' });
+      const { anchor, unknown, refused } = parseLinkState('', url.hash, LINK_KEY_NAMES);
+      if (anchor && !ids?.has(anchor)) broken.push({ page: page.path, href, reason: 'missing anchor' });
+      if (unknown.length || refused.length) broken.push({ page: page.path, href, reason: 'unknown link key' });
     }
   }
   return broken;

@@ -35,4 +35,11 @@ describe('brokenLinks', () => {
   it('reports an anchor on a file, which has no ids', () => {
     expect(brokenLinks(site(['/favicon.svg#x']), origin, exists)).toHaveLength(1);
   });
+
+  it('checks only the anchor of a prefilling fragment, and refuses unknown link keys', () => {
+    const ok = ['/guide/#url=https://x.example&app=1', '/guide/#add-mailboxes&mb=a@b.c'];
+    expect(brokenLinks(site(ok), origin, exists)).toEqual([]);
+    const bad = brokenLinks(site(['/guide/#nowhere&app=1', '/guide/#aap=1', '/guide/#secret=x']), origin, exists);
+    expect(bad.map((b) => b.reason)).toEqual(['missing anchor', 'unknown link key', 'unknown link key']);
+  });
 });
