@@ -186,6 +186,8 @@ async function activeContent(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('*')]
       .filter((el) => !el.closest('site-search'))
+      // Vite's preload of the site's own code chunks, added when a tool loads its logic on demand.
+      .filter((el) => !(el.tagName === 'LINK' && el.getAttribute('rel') === 'modulepreload' && new URL(el.getAttribute('href') ?? '', location.href).origin === location.origin && new URL(el.getAttribute('href') ?? '', location.href).pathname.startsWith('/_astro/')))
       .filter((el) => ['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED', 'FRAME', 'BASE', 'FORM', 'LINK', 'META'].includes(el.tagName) || [...el.attributes].some((a) => /^on/i.test(a.name)))
       .map((el) => el.outerHTML.slice(0, 120)),
   );
