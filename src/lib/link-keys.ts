@@ -32,7 +32,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'tenant',
-    tools: ['powershell', 'setup', 'registration'],
+    tools: ['powershell', 'setup'],
     pages: ['microsoft-app-registration/app-registration', 'microsoft-app-registration/teamspace-interface'],
     label: { en: 'Directory (tenant) ID', de: 'Verzeichnis-ID (Mandanten-ID)' },
     description: {
@@ -43,7 +43,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'app',
-    tools: ['powershell', 'registration'],
+    tools: ['powershell'],
     pages: ['microsoft-app-registration/app-registration', 'microsoft-app-registration/teamspace-interface'],
     label: { en: 'Application (client) ID', de: 'Anwendungs-ID (Client-ID)' },
     description: {
