@@ -68,11 +68,23 @@ export default async function webxml(ctx) {
     rows.push({ group: 'webxml', name: `ratio checker / DOMParser, ${name}`, value: r.check / r.dom, unit: '×' });
   }
 
-  // Responsiveness: the page's own tool checks 5 MB (in its worker) while we watch frames.
-  const big = inputs[2][1];
-  const watch = async (run) =>
-    page.evaluate(
+  // Responsiveness: the worker alone, then the tool page as a user meets it. The text is put
+  // into the field first and laid out (the browser's work, shown apart); then the clock runs
+  // from the click on "Check" to the findings shown, while every animation frame is watched.
+  const watch = async (target, run, text) =>
+    target.evaluate(
       async ({ run, text, chunk, url, worker }) => {
+        const tool = document.querySelector('ts-webxml-checker');
+        const area = tool.querySelector('[data-xml]');
+        const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        let layout = 0;
+        if (run === 'tool') {
+          const t = performance.now();
+          area.value = text;
+          area.dispatchEvent(new Event('input', { bubbles: true }));
+          await frames();
+          layout = performance.now() - t;
+        }
         let longest = 0;
         let last = performance.now();
         let watching = true;
@@ -84,16 +96,18 @@ export default async function webxml(ctx) {
         requestAnimationFrame(frame);
         const t0 = performance.now();
         if (run === 'tool') {
-          const tool = document.querySelector('ts-webxml-checker');
-          const area = tool.querySelector('[data-xml]');
-          area.value = text;
           const summary = tool.querySelector('[data-summary]');
           summary.textContent = '';
-          tool.querySelector('[data-check]').click();
-          await new Promise((resolve) => {
-            const poll = () => (summary.textContent ? resolve() : setTimeout(poll, 5));
-            poll();
+          const shown = new Promise((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (!summary.textContent) return;
+              observer.disconnect();
+              resolve();
+            });
+            observer.observe(summary, { childList: true, characterData: true, subtree: true });
           });
+          tool.querySelector('[data-check]').click();
+          await shown;
         } else if (run === 'worker') {
           const w = new Worker(`/_astro/${worker}`, { type: 'module' });
           await new Promise((resolve) => {
@@ -107,20 +121,40 @@ export default async function webxml(ctx) {
           analyse({ text, installationUrl: url });
         }
         const total = performance.now() - t0;
-        await new Promise((r) => requestAnimationFrame(r));
+        await frames();
         watching = false;
-        return { longest, total };
+        return { longest, total, layout, summary: tool.querySelector('[data-summary]').textContent };
       },
-      { run, text: big, chunk: analyseChunk, url: URL, worker: workerChunk },
+      { run, text, chunk: analyseChunk, url: URL, worker: workerChunk },
     );
-  const worker = await watch('worker');
-  rows.push({ group: 'webxml', name: 'check 5 MB in the worker, round trip', value: worker.total, unit: 'ms' });
+
+  const [, oneMb] = inputs[1];
+  const [, big] = inputs[2];
+  const worker = await watch(page, 'worker', big);
+  rows.push({ group: 'webxml', name: 'check 5 MB in a new worker, round trip', value: worker.total, unit: 'ms', note: 'worker start, copy in and out included' });
   rows.push({ group: 'webxml', name: 'longest frame gap meanwhile (worker)', value: worker.longest, unit: 'ms', target: '≤ 100' });
-  const tool = await watch('tool');
-  rows.push({ group: 'webxml', name: 'tool page: paste 5 MB, check, findings shown', value: tool.total, unit: 'ms' });
-  rows.push({ group: 'webxml', name: 'longest frame gap meanwhile (tool page)', value: tool.longest, unit: 'ms', note: 'includes rendering the 5 MB result text' });
-  const main = await watch('main');
+  const main = await watch(page, 'main', big);
   rows.push({ group: 'webxml', name: 'longest frame gap, same check on the main thread', value: main.longest, unit: 'ms', note: 'for comparison: what the worker avoids' });
+
+  // The tool page, fresh: the user pastes 1 MB and checks, then checks again; then 5 MB.
+  const tool = await browser.newPage();
+  await tool.goto(`${ctx.baseUrl}/tools/web-xml-checker/`);
+  await tool.locator('ts-webxml-checker [data-url]').fill(URL);
+  await tool.locator('ts-webxml-checker [data-xml]').focus();
+  const first = await watch(tool, 'tool', oneMb);
+  const again = [];
+  for (let i = 0; i < 5; i++) again.push(await watch(tool, 'tool', oneMb));
+  again.sort((a, b) => a.total - b.total);
+  const warm = again[Math.floor(again.length / 2)];
+  rows.push({ group: 'webxml', name: 'tool page: 1 MB pasted, click to findings shown (first check)', value: first.total, unit: 'ms', target: '≤ 100', note: first.summary });
+  rows.push({ group: 'webxml', name: 'tool page: 1 MB, click to findings shown (next checks, median of 5)', value: warm.total, unit: 'ms', target: '≤ 100' });
+  rows.push({ group: 'webxml', name: 'longest frame gap while checking 1 MB (tool page)', value: Math.max(first.longest, ...again.map((r) => r.longest)), unit: 'ms', target: '≤ 100' });
+  rows.push({ group: 'webxml', name: 'browser lays out 1 MB in the field', value: first.layout, unit: 'ms', note: 'before the click; not our code' });
+  const five = await watch(tool, 'tool', big);
+  rows.push({ group: 'webxml', name: 'tool page: 5 MB, click to findings shown', value: five.total, unit: 'ms' });
+  rows.push({ group: 'webxml', name: 'longest frame gap while checking 5 MB (tool page)', value: five.longest, unit: 'ms', target: '≤ 100' });
+  rows.push({ group: 'webxml', name: 'browser lays out 5 MB in the field', value: five.layout, unit: 'ms', note: 'before the click; not our code' });
+  await tool.close();
   await page.close();
   return rows;
 }

@@ -87,3 +87,13 @@ export const UI: Record<Locale, UiStrings> = { en, de };
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
+
+/** A count with its noun in the right form: {n} in the chosen form is replaced by the count. */
+export interface PluralForms {
+  one: string;
+  other: string;
+}
+export function plural(forms: PluralForms, n: number, lang: string): string {
+  const rule = new Intl.PluralRules(lang).select(n);
+  return format(rule === 'one' ? forms.one : forms.other, { n });
+}

@@ -48,7 +48,7 @@ test('paste: findings announced, diff as a table, download equals the result', a
   await page.getByRole('button', { name: 'Check web.xml' }).click();
 
   const status = page.locator(`${TOOL} [role="status"][data-announce]`);
-  await expect(status).toContainText('Check finished: 1 errors, 0 warnings. oauth2Gateway.url is missing');
+  await expect(status).toContainText('Check finished: 1 error, 0 warnings. oauth2Gateway.url is missing');
   const findings = page.getByRole('region', { name: 'Findings' }).getByRole('listitem');
   await expect(findings.filter({ hasText: 'Error: oauth2Gateway.url is missing' })).toContainText('Line 26, column 1');
   await expect(page.locator(`${TOOL} [data-redirect-uri]`)).toHaveText(`${URL}/api/server/oauth2/redirect`);

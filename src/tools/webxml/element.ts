@@ -8,7 +8,7 @@ import { copyText } from '../../client/clipboard';
 import { downloadFile } from '../../client/download';
 import { pageState } from '../../client/page-state';
 import type { ToolFrame } from '../../client/tool-frame';
-import { format } from '../../i18n/ui';
+import { format, plural } from '../../i18n/ui';
 import { LINK_KEY_ORDER } from '../../lib/link-keys';
 import { buildFragment } from '../../lib/url-state';
 import { checkInstallationUrl } from '../redirect/installation-url';
@@ -62,6 +62,8 @@ export class WebXmlChecker extends HTMLElement {
       }
     });
     this.#q('[data-check]').addEventListener('click', () => this.#check());
+    // The worker loads its code while the user pastes or picks a file, so the first check is as fast as the next.
+    for (const type of ['focusin', 'dragenter', 'pointerover']) this.addEventListener(type, () => this.#startWorker(), { once: true });
     file.addEventListener('change', () => {
       const f = file.files?.[0];
       if (f) void this.#load(f);
@@ -169,7 +171,8 @@ export class WebXmlChecker extends HTMLElement {
     this.#render(analysis);
   }
 
-  #run(id: number, input: AnalyseInput): Promise<Analysis> {
+  /** Starts the worker (once): on first use, or earlier when the user turns to the tool. */
+  #startWorker(): Worker | null {
     if (!this.#workerFailed) {
       try {
         this.#worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -177,7 +180,11 @@ export class WebXmlChecker extends HTMLElement {
         this.#workerFailed = true;
       }
     }
-    const worker = this.#worker;
+    return this.#worker;
+  }
+
+  #run(id: number, input: AnalyseInput): Promise<Analysis> {
+    const worker = this.#startWorker();
     if (!worker) return import('./analyse').then((m) => m.analyse(input));
     return new Promise((resolve, reject) => {
       const onMessage = (e: MessageEvent<{ id: number; analysis?: Analysis; error?: string }>) => {
@@ -208,7 +215,7 @@ export class WebXmlChecker extends HTMLElement {
     list.replaceChildren(...report.findings.map((f) => this.#finding(f)));
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-    const summary = errors + warnings === 0 && report.findings.some((f) => f.id === 'valueOk') ? s.summaryNone : format(s.summary, { errors, warnings });
+    const summary = errors + warnings === 0 && report.findings.some((f) => f.id === 'valueOk') ? s.summaryNone : format(s.summary, { errors: plural(s.errorCount, errors, document.documentElement.lang || 'en'), warnings: plural(s.warningCount, warnings, document.documentElement.lang || 'en') });
     this.#q('[data-summary]').textContent = summary;
     this.#q('[data-results]').hidden = false;
 

@@ -132,15 +132,16 @@ export function fromText(text: string): Source {
   return { text, encoding: { kind: 'utf-8', label: 'utf-8', bom } };
 }
 
-const reverseTables = new Map<string, Map<number, number>>();
+const reverseTables = new Map<string, Int16Array>();
 
-function reverseTable(label: string): Map<number, number> {
+/** For each UTF-16 code unit, the byte that stands for it in the charset, or -1. */
+function reverseTable(label: string): Int16Array {
   let table = reverseTables.get(label);
   if (!table) {
-    table = new Map();
+    table = new Int16Array(0x10000).fill(-1);
     const all = new Uint8Array(256).map((_, i) => i);
     const chars = decodeSingleByte(all, label);
-    for (let i = 0; i < 256; i++) if (!table.has(chars.charCodeAt(i))) table.set(chars.charCodeAt(i), i);
+    for (let i = 0; i < 256; i++) if (table[chars.charCodeAt(i)] === -1) table[chars.charCodeAt(i)] = i;
     reverseTables.set(label, table);
   }
   return table;
@@ -163,14 +164,27 @@ export function encodeText(text: string, encoding: Encoding): Uint8Array {
       return out;
     }
     case 'single-byte': {
+      // One byte per character; a character the charset lacks becomes a character reference.
       const table = reverseTable(encoding.label);
-      const bytes: number[] = [];
-      for (const ch of text) {
-        const b = ch.length === 1 ? table.get(ch.charCodeAt(0)) : undefined;
-        if (b !== undefined) bytes.push(b);
-        else for (const c of `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()};`) bytes.push(c.charCodeAt(0));
+      let out = new Uint8Array(text.length);
+      let o = 0;
+      for (let i = 0; i < text.length; i++) {
+        const b = table[text.charCodeAt(i)]!;
+        if (b >= 0) {
+          out[o++] = b;
+          continue;
+        }
+        const cp = text.codePointAt(i)!;
+        if (cp > 0xffff) i++;
+        const ref = `&#x${cp.toString(16).toUpperCase()};`;
+        if (o + ref.length + text.length - i > out.length) {
+          const grown = new Uint8Array(out.length * 2 + ref.length);
+          grown.set(out.subarray(0, o));
+          out = grown;
+        }
+        for (let j = 0; j < ref.length; j++) out[o++] = ref.charCodeAt(j);
       }
-      return Uint8Array.from(bytes);
+      return out.slice(0, o);
     }
   }
 }
