@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { loadEnv } from 'vite';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import securityGate from './integrations/security/index.mjs';
 import { inlineScriptHashesOf, starlightRoot } from './integrations/security/inline-scripts.mjs';
@@ -68,6 +69,11 @@ export default defineConfig({
           items: [{ autogenerate: { directory: 'support' } }],
         },
       ],
+    }),
+    // Starlight's own sitemap setup, plus a filter: the sign-in return pages are only for the popup.
+    sitemap({
+      i18n: { defaultLocale: 'root', locales: { root: 'en', de: 'de' } },
+      filter: (page) => !/\/sign-in-complete\/$/.test(page),
     }),
     // After Starlight, so that it checks the final HTML.
     securityGate(),

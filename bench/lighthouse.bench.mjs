@@ -29,6 +29,18 @@ function pagesToAudit(dist) {
   return [guide, ...tools];
 }
 
+/** The performance metrics as Lighthouse shows them (simulated slow 4G and a slow phone CPU). */
+function metrics(lhr) {
+  const ids = [
+    ['first-contentful-paint', 'FCP'],
+    ['largest-contentful-paint', 'LCP'],
+    ['total-blocking-time', 'TBT'],
+    ['cumulative-layout-shift', 'CLS'],
+    ['speed-index', 'SI'],
+  ];
+  return ids.map(([id, short]) => `${short} ${lhr.audits[id]?.displayValue ?? '?'}`.replace(/\u00a0/g, ' ')).join(' · ');
+}
+
 export default async function lighthouseBench(ctx) {
   // Chromium refuses to run as root with its sandbox on (Playwright turns it off too).
   const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
@@ -53,7 +65,7 @@ export default async function lighthouseBench(ctx) {
         value: Math.min(...scores.map(([, s]) => s)),
         unit: 'lowest score',
         target: '100',
-        note: `${scores.map(([short, s]) => `${short} ${s}`).join(' · ')}${lost.length ? ` · lost: ${[...new Set(lost)].join(', ')}` : ''}`,
+        note: `${scores.map(([short, s]) => `${short} ${s}`).join(' · ')} · ${metrics(lhr)}${lost.length ? ` · lost: ${[...new Set(lost)].join(', ')}` : ''}`,
       });
     }
   } finally {

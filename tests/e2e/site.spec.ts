@@ -17,3 +17,12 @@ for (const path of pages) {
     await expectAxeClean(page);
   });
 }
+
+test('the sitemap lists every page with its other-language version, but not the sign-in return pages', async ({ request }) => {
+  const xml = await (await request.get('/sitemap-0.xml')).text();
+  const listed = [...xml.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]).sort();
+  const expected = pages.filter((p) => !p.endsWith('/sign-in-complete/'));
+  expect(listed).toEqual(expected);
+  expect(xml).toContain('hreflang="de" href="https://help.teamspace.example/de/microsoft-app-registration/web-xml/"');
+  expect(listed.some((p) => p.includes('sign-in-complete'))).toBe(false);
+});
