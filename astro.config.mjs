@@ -6,10 +6,11 @@ import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import securityGate from './integrations/security/index.mjs';
 import { inlineScriptHashesOf, starlightRoot } from './integrations/security/inline-scripts.mjs';
-import { cspDirectives, signInOrigins, SCRIPT_RESOURCES, STYLE_RESOURCES } from './integrations/security/policy.mjs';
+import { cspDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './integrations/security/policy.mjs';
+import { liveCheckCsp } from './src/tools/registration/config.ts';
 
-// PUBLIC_MSAL_AUTHORITY and PUBLIC_GRAPH_BASE (from the environment or .env files)
-// decide which Microsoft origins the sign-in checker may reach: see integrations/security/policy.mjs.
+// PUBLIC_MSAL_CLIENT_ID, PUBLIC_MSAL_AUTHORITY and PUBLIC_GRAPH_BASE (from the environment or
+// .env files) decide whether the live check is on and which origins it may reach.
 const env = { ...loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_'), ...process.env };
 
 export default defineConfig({
@@ -22,7 +23,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   security: {
     csp: {
-      directives: cspDirectives(signInOrigins(env)),
+      directives: cspDirectives(liveCheckCsp(env)),
       // Astro hashes the scripts it bundles; Starlight's own <script is:inline> are hashed from its sources.
       scriptDirective: { resources: SCRIPT_RESOURCES, hashes: inlineScriptHashesOf(starlightRoot()) },
       styleDirective: { resources: STYLE_RESOURCES },

@@ -4,33 +4,13 @@
  * Astro's security.csp (the <meta> of every page); the security integration copies
  * the same policy, with the header-only directives, into the _headers file.
  *
- * Extra origins: the app registration checker signs in with Microsoft (MSAL) and reads
- * Microsoft Graph. Those two origins, and only those, are allowed for connect-src and
- * frame-src. They come from PUBLIC_MSAL_AUTHORITY and PUBLIC_GRAPH_BASE (the same
- * variables the checker reads), so a build against a test identity provider allows
- * exactly that provider.
+ * Extra origins: the app registration checker's live check signs in with Microsoft
+ * (MSAL) and reads Microsoft Graph. Those two origins, and only those, are allowed for
+ * connect-src and frame-src, and only when the live check is configured
+ * (PUBLIC_MSAL_CLIENT_ID): liveCheckCsp() in src/tools/registration/config.ts derives them
+ * from the same settings the checker reads, so a build against a test identity provider
+ * allows exactly that provider, and a build without the live check allows none.
  */
-
-export const DEFAULT_MSAL_AUTHORITY = 'https://login.microsoftonline.com';
-export const DEFAULT_GRAPH_BASE = 'https://graph.microsoft.com';
-
-/**
- * @param {string} name
- * @param {string} value
- */
-function originOf(name, value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`${name}="${value}" is not an absolute URL (expected e.g. ${name === 'PUBLIC_GRAPH_BASE' ? DEFAULT_GRAPH_BASE : DEFAULT_MSAL_AUTHORITY})`);
-  }
-  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
-  if (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) {
-    throw new Error(`${name}="${value}" must use https (plain http is accepted for localhost only)`);
-  }
-  return url.origin;
-}
 
 /** @typedef {`${'default-src' | 'img-src' | 'object-src' | 'base-uri' | 'form-action' | 'connect-src' | 'frame-src'} ${string}`[]} CspDirectives */
 
@@ -40,17 +20,6 @@ function originOf(name, value) {
  * and token requests and the checker's Graph reads, frame-src for MSAL's silent
  * token renewal in a hidden frame.
  */
-
-/**
- * The sign-in checker's origins, from the build environment.
- * @param {Record<string, string | undefined>} env
- * @returns {ExtraOrigins}
- */
-export function signInOrigins(env) {
-  const authority = originOf('PUBLIC_MSAL_AUTHORITY', env.PUBLIC_MSAL_AUTHORITY || DEFAULT_MSAL_AUTHORITY);
-  const graph = originOf('PUBLIC_GRAPH_BASE', env.PUBLIC_GRAPH_BASE || DEFAULT_GRAPH_BASE);
-  return { 'connect-src': [...new Set([authority, graph])], 'frame-src': [authority] };
-}
 
 /**
  * Directives besides script-src and style-src (Astro owns those two and adds the

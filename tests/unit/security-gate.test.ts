@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkPage, formatPolicy, hoistPolicyMetas, parsePolicy, unitePolicies } from '../../integrations/security/csp-check.mjs';
 import { cspHash, inlineScriptHashesOf, inlineScriptsInAstroSource, starlightRoot } from '../../integrations/security/inline-scripts.mjs';
 import { formatHeaders, parseHeaders, toNginx, withHeader } from '../../integrations/security/headers.mjs';
-import { cspDirectives, signInOrigins } from '../../integrations/security/policy.mjs';
+import { cspDirectives } from '../../integrations/security/policy.mjs';
+import { liveCheckCsp } from '../../src/tools/registration/config';
 
 const THEME = "document.documentElement.dataset.theme = 'dark';";
 
@@ -133,19 +134,26 @@ describe('_headers and nginx', () => {
 });
 
 describe('sign-in origins', () => {
-  it("defaults to Microsoft's sign-in and Graph origins", () => {
-    const directives = cspDirectives(signInOrigins({}));
+  it('allows no origin outside the site while the live check is off', () => {
+    const directives = cspDirectives(liveCheckCsp({}));
+    expect(directives).toContain("connect-src 'self'");
+    expect(directives).toContain("frame-src 'self'");
+    expect(directives.join(';')).not.toMatch(/microsoft/);
+  });
+
+  it("allows Microsoft's sign-in and Graph origins once a client ID is configured", () => {
+    const directives = cspDirectives(liveCheckCsp({ PUBLIC_MSAL_CLIENT_ID: '11111111-2222-4333-8444-555555555555' }));
     expect(directives).toContain("connect-src 'self' https://login.microsoftonline.com https://graph.microsoft.com");
     expect(directives).toContain("frame-src 'self' https://login.microsoftonline.com");
   });
 
   it('takes the origins of PUBLIC_MSAL_AUTHORITY and PUBLIC_GRAPH_BASE', () => {
-    const extra = signInOrigins({ PUBLIC_MSAL_AUTHORITY: 'https://localhost:4533/tenant/', PUBLIC_GRAPH_BASE: 'https://localhost:4533/graph/v1.0' });
+    const extra = liveCheckCsp({ PUBLIC_MSAL_CLIENT_ID: 'x', PUBLIC_MSAL_AUTHORITY: 'https://localhost:4533/tenant/', PUBLIC_GRAPH_BASE: 'https://localhost:4533/graph/v1.0' });
     expect(extra).toEqual({ 'connect-src': ['https://localhost:4533'], 'frame-src': ['https://localhost:4533'] });
   });
 
   it('refuses a malformed or plain-http origin', () => {
-    expect(() => signInOrigins({ PUBLIC_MSAL_AUTHORITY: 'login.microsoftonline.com' })).toThrow(/PUBLIC_MSAL_AUTHORITY/);
-    expect(() => signInOrigins({ PUBLIC_GRAPH_BASE: 'http://graph.example.com' })).toThrow(/https/);
+    expect(() => liveCheckCsp({ PUBLIC_MSAL_CLIENT_ID: 'x', PUBLIC_MSAL_AUTHORITY: 'login.microsoftonline.com' })).toThrow(/PUBLIC_MSAL_AUTHORITY/);
+    expect(() => liveCheckCsp({ PUBLIC_MSAL_CLIENT_ID: 'x', PUBLIC_GRAPH_BASE: 'http://graph.example.com' })).toThrow(/https/);
   });
 });
