@@ -16,7 +16,8 @@ export interface AnalyseInput {
 }
 
 export interface Analysis {
-  /** The text that was checked (a file's decoded text), null when the bytes could not be read. */
+  /** The text that was checked (a file's decoded text), null when the bytes could not be read
+   *  (and in the worker's reply for pasted text, which the page already has). */
   text: string | null;
   encoding: Encoding | null;
   report: Report;

@@ -20,6 +20,8 @@ import type { WebXmlStrings } from './strings';
 
 /** Corrected files up to this many characters are shown in full. */
 const SHOW_RESULT_MAX = 300_000;
+/** How long a check runs before "Checking…" is shown. */
+const BUSY_DELAY_MS = 150;
 
 type Strings = WebXmlStrings & { validation: Record<string, string>; copied: string; copyFailed: string; downloaded: string };
 
@@ -141,18 +143,24 @@ export class WebXmlChecker extends HTMLElement {
     const file = this.#file;
     const input: AnalyseInput = file ? { bytes: file.bytes, installationUrl: url } : { text: xml.value, installationUrl: url };
     const id = ++this.#requestId;
-    this.#q('[data-busy]').hidden = false;
+    // "Checking…" appears only when a check takes long enough to notice; a fast check
+    // shows its findings without the page being repainted twice.
+    const busy = window.setTimeout(() => {
+      if (id === this.#requestId) this.#q('[data-busy]').hidden = false;
+    }, BUSY_DELAY_MS);
     this.#q('[data-check]').setAttribute('aria-busy', 'true');
     let analysis: Analysis;
     try {
       analysis = await this.#run(id, input);
     } catch (error) {
+      clearTimeout(busy);
       if (id !== this.#requestId) return;
       this.#q('[data-busy]').hidden = true;
       this.#q('[data-check]').removeAttribute('aria-busy');
       this.#fileMessage(String(error), 'error');
       return;
     }
+    clearTimeout(busy);
     if (id !== this.#requestId) return;
     this.#q('[data-busy]').hidden = true;
     this.#q('[data-check]').removeAttribute('aria-busy');
