@@ -134,14 +134,15 @@ export function fromText(text: string): Source {
 
 const reverseTables = new Map<string, Int16Array>();
 
-/** For each UTF-16 code unit, the byte that stands for it in the charset, or -1. */
+/** For each UTF-16 code unit, 1 + the byte that stands for it in the charset, or 0 when it has none. */
 function reverseTable(label: string): Int16Array {
   let table = reverseTables.get(label);
   if (!table) {
-    table = new Int16Array(0x10000).fill(-1);
-    const all = new Uint8Array(256).map((_, i) => i);
+    table = new Int16Array(0x10000);
+    const all = new Uint8Array(256);
+    for (let i = 0; i < 256; i++) all[i] = i;
     const chars = decodeSingleByte(all, label);
-    for (let i = 0; i < 256; i++) if (table[chars.charCodeAt(i)] === -1) table[chars.charCodeAt(i)] = i;
+    for (let i = 0; i < 256; i++) if (table[chars.charCodeAt(i)] === 0) table[chars.charCodeAt(i)] = i + 1;
     reverseTables.set(label, table);
   }
   return table;
@@ -170,8 +171,8 @@ export function encodeText(text: string, encoding: Encoding): Uint8Array {
       let o = 0;
       for (let i = 0; i < text.length; i++) {
         const b = table[text.charCodeAt(i)]!;
-        if (b >= 0) {
-          out[o++] = b;
+        if (b > 0) {
+          out[o++] = b - 1;
           continue;
         }
         const cp = text.codePointAt(i)!;
