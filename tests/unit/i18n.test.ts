@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { format, plural } from '../../src/i18n/ui';
-import { STRINGS } from '../../src/tools/webxml/strings';
+import { plural } from '../../src/i18n/ui';
+import { STRINGS, countSummary } from '../../src/tools/webxml/strings';
 
 describe('plural', () => {
   const forms = { one: '{n} warning', other: '{n} warnings' };
@@ -17,8 +17,7 @@ describe('plural', () => {
   it('builds the web.xml summary in both locales', () => {
     const en = STRINGS.en;
     const de = STRINGS.de;
-    const summary = (s: typeof en, lang: string, e: number, w: number) =>
-      format(s.summary, { errors: plural(s.errorCount, e, lang), warnings: plural(s.warningCount, w, lang) });
+    const summary = (s: typeof en, lang: string, e: number, w: number) => countSummary(s, e, w, lang);
     expect(summary(en, 'en', 1, 0)).toBe('1 error, 0 warnings.');
     expect(summary(en, 'en', 2, 1)).toBe('2 errors, 1 warning.');
     expect(summary(de, 'de', 1, 1)).toBe('1 Fehler, 1 Warnung.');

@@ -8,7 +8,7 @@ import { copyText } from '../../client/clipboard';
 import { downloadFile } from '../../client/download';
 import { pageState } from '../../client/page-state';
 import type { ToolFrame } from '../../client/tool-frame';
-import { format, plural } from '../../i18n/ui';
+import { format } from '../../i18n/ui';
 import { LINK_KEY_ORDER } from '../../lib/link-keys';
 import { buildFragment } from '../../lib/url-state';
 import { checkInstallationUrl } from '../redirect/installation-url';
@@ -16,7 +16,7 @@ import type { Analysis, AnalyseInput } from './analyse';
 import type { DiffLine } from './diff';
 import type { Finding } from './findings';
 import { MAX_INPUT_BYTES } from './source';
-import type { WebXmlStrings } from './strings';
+import { countSummary, type WebXmlStrings } from './strings';
 
 /** Corrected files up to this many characters are shown in full. */
 const SHOW_RESULT_MAX = 300_000;
@@ -223,7 +223,7 @@ export class WebXmlChecker extends HTMLElement {
     list.replaceChildren(...report.findings.map((f) => this.#finding(f)));
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-    const summary = errors + warnings === 0 && report.findings.some((f) => f.id === 'valueOk') ? s.summaryNone : format(s.summary, { errors: plural(s.errorCount, errors, document.documentElement.lang || 'en'), warnings: plural(s.warningCount, warnings, document.documentElement.lang || 'en') });
+    const summary = errors + warnings === 0 && report.findings.some((f) => f.id === 'valueOk') ? s.summaryNone : countSummary(s, errors, warnings, document.documentElement.lang || 'en');
     this.#q('[data-summary]').textContent = summary;
     this.#q('[data-results]').hidden = false;
 

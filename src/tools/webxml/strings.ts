@@ -4,6 +4,7 @@
  * typed as the English shape, so a missing translation is a type error.
  */
 import type { Locale } from '../../data/microsoft';
+import { format, plural } from '../../i18n/ui';
 import type { FindingId } from './findings';
 
 interface FindingText {
@@ -207,3 +208,8 @@ const de: WebXmlStrings = {
 };
 
 export const STRINGS: Record<Locale, WebXmlStrings> = { en, de };
+
+/** "1 error, 2 warnings." in the page's language (English and German plural rules). */
+export function countSummary(s: Pick<WebXmlStrings, 'summary' | 'errorCount' | 'warningCount'>, errors: number, warnings: number, lang: string): string {
+  return format(s.summary, { errors: plural(s.errorCount, errors, lang), warnings: plural(s.warningCount, warnings, lang) });
+}
