@@ -4,6 +4,7 @@
  * aria-describedby), and keeps every tool on the page in sync. Invalid values stay
  * in the field and in the link: nothing the user typed is dropped or "fixed".
  */
+import { showMessage } from './field-message';
 import { pageState } from './page-state';
 import { format } from '../i18n/ui';
 import { checkFlag, type Check, type MessageId } from '../lib/validators';
@@ -29,31 +30,9 @@ export interface BindOptions<T> {
   onChange?: (result: Check<T, string> | null) => void;
 }
 
-let counter = 0;
-
-function describe(control: HTMLElement, id: string, on: boolean): void {
-  const ids = new Set((control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
-  if (on) ids.add(id);
-  else ids.delete(id);
-  if (ids.size) control.setAttribute('aria-describedby', [...ids].join(' '));
-  else control.removeAttribute('aria-describedby');
-}
-
-/** Show or clear a field's message and keep aria-invalid / aria-describedby in step. */
-function showMessage(control: HTMLElement, message: HTMLElement, kind: 'error' | 'warning' | '', textContent: string): void {
-  message.id ||= `ts-msg-${++counter}`;
-  if (kind === 'error') control.setAttribute('aria-invalid', 'true');
-  else control.removeAttribute('aria-invalid');
-  message.textContent = textContent;
-  message.dataset.kind = kind;
-  message.hidden = kind === '';
-  describe(control, message.id, kind !== '');
-}
-
 export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
   const { control, key, check, message, text } = opts;
   const state = pageState();
-  message.id ||= `ts-msg-${++counter}`;
   // Lets tests and support tooling find the control that a link key fills.
   control.dataset.linkKey = key;
   let result: Check<T, string> | null = null;

@@ -1,21 +1,25 @@
 /**
- * A copy button inside a tool: copies what `text()` returns and announces the result
- * in the tool's live region. The caller enables it only while there is something to copy.
+ * Copying in a tool: copies a text and announces the result in the tool's live region
+ * ("Copied", or the tool's own wording; "Could not copy" where the browser refuses).
  */
 import { copyText } from './clipboard';
-import type { ToolFrame } from './tool-frame';
+import { frameOf } from './tool-frame';
 
-/** The frame (live region, shared strings) around an element. */
-export function frameOf(el: Element): ToolFrame | null {
-  return el.closest<ToolFrame>('ts-tool-frame');
+/** Copy `value` and announce it in the tool around `from`; `copied` replaces the default "Copied" message. */
+export async function copyAndSay(from: Element, value: string, copied?: string): Promise<boolean> {
+  const ok = await copyText(value);
+  const frame = frameOf(from);
+  frame?.say(ok ? (copied ?? frame.strings.copied) : frame.strings.copyFailed);
+  return ok;
 }
 
-export function wireCopyButton(button: HTMLButtonElement, text: () => string | null): void {
-  button.addEventListener('click', async () => {
+/**
+ * A copy button: copies what `text()` returns (nothing while it returns null). The caller
+ * enables the button only while there is something to copy.
+ */
+export function wireCopyButton(button: HTMLButtonElement, text: () => string | null, copied?: () => string): void {
+  button.addEventListener('click', () => {
     const value = text();
-    if (value === null) return;
-    const ok = await copyText(value);
-    const frame = frameOf(button);
-    frame?.say(ok ? frame.strings.copied : frame.strings.copyFailed);
+    if (value !== null) void copyAndSay(button, value, copied?.());
   });
 }

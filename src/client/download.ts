@@ -1,4 +1,8 @@
-/** Offer bytes or text as a file download, created in the page (nothing is uploaded). */
+/** Offering files: made in the page (nothing is uploaded) and announced in the tool. */
+import { format } from '../i18n/ui';
+import { frameOf } from './tool-frame';
+
+/** Offer bytes or text as a file download. */
 export function downloadFile(name: string, data: BlobPart | BlobPart[], type: string): void {
   const blob = new Blob(Array.isArray(data) ? data : [data], { type });
   const url = URL.createObjectURL(blob);
@@ -11,4 +15,11 @@ export function downloadFile(name: string, data: BlobPart | BlobPart[], type: st
   a.remove();
   // Revoke later: some browsers read the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Offer a file and announce "Download started: {name}" in the tool around `from`. */
+export function downloadAndSay(from: Element, name: string, data: BlobPart | BlobPart[], type: string): void {
+  downloadFile(name, data, type);
+  const frame = frameOf(from);
+  frame?.say(format(frame.strings.downloaded, { name }));
 }

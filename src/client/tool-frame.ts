@@ -1,22 +1,33 @@
 /**
  * <ts-tool-frame>: the shell around every tool. It enables the tool's controls
  * (rendered disabled for readers without JavaScript), shows the warning when a link
- * carried a secret, and owns "Copy link" and the tool's live region.
+ * carried a secret, and owns "Copy link" and the tool's live region. It also holds
+ * the strings every tool shares (ToolFrame.astro writes them once per page).
  */
 import { announce } from './announce';
-import { copyText } from './clipboard';
+import { copyAndSay } from './copy-button';
 import { pageState } from './page-state';
 import { format, type UiStrings } from '../i18n/ui';
 
+let shared: UiStrings | undefined;
+
+/** The shared strings of the page, read once from the frame that carries them. */
+function sharedStrings(): UiStrings {
+  return (shared ??= JSON.parse(document.querySelector<HTMLElement>('ts-tool-frame[data-strings]')?.dataset.strings ?? '{}') as UiStrings);
+}
+
 export class ToolFrame extends HTMLElement {
-  strings!: UiStrings;
   #ready = false;
+
+  /** The strings every tool shares (copy, download, validation messages), in the page's language. */
+  get strings(): UiStrings {
+    return sharedStrings();
+  }
 
   connectedCallback(): void {
     // Moving the frame in the page reconnects it: set it up once.
     if (this.#ready) return;
     this.#ready = true;
-    this.strings = JSON.parse(this.dataset.strings ?? '{}') as UiStrings;
     const state = pageState();
     const warning = this.querySelector<HTMLElement>('[data-link-warning]');
     const showRefused = () => {
@@ -31,10 +42,8 @@ export class ToolFrame extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[data-enable]')) {
       el.disabled = false;
     }
-    this.querySelector<HTMLButtonElement>('[data-copy-link]')?.addEventListener('click', async () => {
-      const ok = await copyText(state.link());
-      this.say(ok ? this.strings.linkCopied : this.strings.copyFailed);
-    });
+    const copyLink = this.querySelector<HTMLButtonElement>('[data-copy-link]');
+    copyLink?.addEventListener('click', () => void copyAndSay(copyLink, state.link(), this.strings.linkCopied));
   }
 
   /** Announce a message in this tool's live region. */
@@ -44,3 +53,13 @@ export class ToolFrame extends HTMLElement {
 }
 
 if (!customElements.get('ts-tool-frame')) customElements.define('ts-tool-frame', ToolFrame);
+
+/** The frame (live region, shared strings) around an element: the one way a tool finds it. */
+export function frameOf(el: Element): ToolFrame | null {
+  return el.closest<ToolFrame>('ts-tool-frame');
+}
+
+/** Announce `text` in the live region of the tool around `el`. */
+export function sayIn(el: Element, text: string): void {
+  frameOf(el)?.say(text);
+}

@@ -6,3 +6,8 @@ export function langOf(astro: { locals: unknown; currentLocale?: string | undefi
   const lang = route?.lang ?? astro.currentLocale ?? 'en';
   return lang.startsWith('de') ? 'de' : 'en';
 }
+
+/** The locale every number and date on the site is formatted with (Intl), per page language. */
+export function intlLocale(lang: Locale): string {
+  return lang === 'de' ? 'de-DE' : 'en-GB';
+}

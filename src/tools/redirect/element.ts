@@ -3,7 +3,8 @@
  * (installation-url.ts, redirect-rules.ts). Queries only inside itself.
  */
 import { bindField, type FieldBinding } from '../../client/bind-field';
-import { frameOf, wireCopyButton } from '../../client/copy-button';
+import { wireCopyButton } from '../../client/copy-button';
+import { frameOf } from '../../client/tool-frame';
 import { format } from '../../i18n/ui';
 import type { UiStrings } from '../../i18n/ui';
 import { checkInstallationUrl, normaliseInstallationUrl } from './installation-url';

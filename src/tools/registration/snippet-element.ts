@@ -1,16 +1,11 @@
 /** <ts-permissions-snippet>: copies the JSON rendered at build time. */
-import { copyText } from '../../client/clipboard';
-import type { ToolFrame } from '../../client/tool-frame';
+import { wireCopyButton } from '../../client/copy-button';
+import { ToolElement } from '../../client/tool-element';
 
-class PermissionsSnippet extends HTMLElement {
-  connectedCallback(): void {
-    const strings = JSON.parse(this.dataset.strings ?? '{}') as { copied: string; copyFailed: string };
-    const frame = this.closest<ToolFrame>('ts-tool-frame');
-    const json = this.querySelector<HTMLElement>('[data-json]')!;
-    this.querySelector('[data-copy]')?.addEventListener('click', async () => {
-      const ok = await copyText(json.textContent ?? '');
-      frame?.say(ok ? strings.copied : strings.copyFailed);
-    });
+class PermissionsSnippet extends ToolElement {
+  protected start(): void {
+    const json = this.q('[data-json]');
+    wireCopyButton(this.q('[data-copy]'), () => json.textContent ?? '');
   }
 }
 
