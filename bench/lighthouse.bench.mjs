@@ -1,13 +1,18 @@
 // Lighthouse (mobile settings: its default configuration) on the guide's longest page
 // and on every tool page: performance, accessibility, best practices and SEO, target
 // 100 each. One row per page with the lowest score; the note lists every score and
-// the audits that cost points. Runs in the Chromium chosen by tests/browser.mjs.
+// the audits that cost points. The guide page is audited three times and its median
+// run (by performance) reported, as single runs vary with the machine's load.
+// Runs in the Chromium chosen by tests/browser.mjs.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser.mjs';
+
+/** Runs of the guide page; the median one is reported. */
+const GUIDE_RUNS = 3;
 
 const CATEGORIES = [
   ['performance', 'P'],
@@ -53,8 +58,20 @@ export default async function lighthouseBench(ctx) {
   const rows = [];
   try {
     const pages = pagesToAudit(join(ctx.root, 'dist'));
+    const audit = async (path) =>
+      (await lighthouse(`${ctx.baseUrl}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES.map(([id]) => id) })).lhr;
     for (const [i, path] of pages.entries()) {
-      const { lhr } = await lighthouse(`${ctx.baseUrl}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES.map(([id]) => id) });
+      let lhr;
+      let runs = '';
+      if (i === 0) {
+        const all = [];
+        for (let run = 0; run < GUIDE_RUNS; run++) all.push(await audit(path));
+        all.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+        lhr = all[Math.floor(all.length / 2)];
+        runs = ` · median of ${GUIDE_RUNS} (P ${all.map((r) => Math.round(r.categories.performance.score * 100)).join(', ')})`;
+      } else {
+        lhr = await audit(path);
+      }
       const scores = CATEGORIES.map(([id, short]) => [short, Math.round((lhr.categories[id]?.score ?? 0) * 100), id]);
       const lost = scores
         .filter(([, score]) => score < 100)
@@ -65,7 +82,7 @@ export default async function lighthouseBench(ctx) {
         value: Math.min(...scores.map(([, s]) => s)),
         unit: 'lowest score',
         target: '100',
-        note: `${scores.map(([short, s]) => `${short} ${s}`).join(' · ')} · ${metrics(lhr)}${lost.length ? ` · lost: ${[...new Set(lost)].join(', ')}` : ''}`,
+        note: `${scores.map(([short, s]) => `${short} ${s}`).join(' · ')} · ${metrics(lhr)}${lost.length ? ` · lost: ${[...new Set(lost)].join(', ')}` : ''}${runs}`,
       });
     }
   } finally {

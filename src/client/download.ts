@@ -17,9 +17,9 @@ export function downloadFile(name: string, data: BlobPart | BlobPart[], type: st
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Offer a file and announce "Download started: {name}" in the tool around `from`. */
-export function downloadAndSay(from: Element, name: string, data: BlobPart | BlobPart[], type: string): void {
+/** Offer a file and announce it in the tool around `from`: "Download started: {name}", or the tool's own `said` ({name} filled in). */
+export function downloadAndSay(from: Element, name: string, data: BlobPart | BlobPart[], type: string, said?: string): void {
   downloadFile(name, data, type);
   const frame = frameOf(from);
-  frame?.say(format(frame.strings.downloaded, { name }));
+  frame?.say(format(said ?? frame.strings.downloaded, { name }));
 }

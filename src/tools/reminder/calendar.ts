@@ -12,23 +12,23 @@
  */
 import { escapeText, icsDate, icsUtcDateTime, joinLines, property } from './ics';
 import { addDays, planReminders, type PlannedReminder } from './expiry';
-import { format } from '../../i18n/ui';
+import { format, plural, type PluralForms } from '../../i18n/ui';
 
 export interface CalendarText {
-  /** Summary of a reminder ahead of the date; {days} = days left. */
-  summaryAhead: string;
+  /** Summary of a reminder ahead of the date; {n} = days left. */
+  summaryAhead: PluralForms;
   /** Summary of the entry on the expiry day. */
   summaryDay: string;
   /** What to do; {date} = the expiry date in words, {app} = which registration, {guide} = link. */
   description: string;
-  /** Alarm text; {days} = days left. */
-  alarmAhead: string;
+  /** Alarm text; {n} = days left. */
+  alarmAhead: PluralForms;
   alarmDay: string;
   /** How the registration is named in the description when the application ID is unknown. */
   appUnknown: string;
   /** The registration with its ID; {app} = application ID. */
   appKnown: string;
-  /** BCP 47 locale for the date in words. */
+  /** BCP 47 locale for the date in words and plurals (intlLocale()). */
   dateLocale: string;
 }
 
@@ -78,8 +78,8 @@ export function buildReminderCalendar(opts: CalendarOptions): ReminderCalendar {
 
   const events = plan.reminders.flatMap((r) => {
     const ahead = r.daysBefore > 0;
-    const summary = ahead ? format(text.summaryAhead, { days: r.daysBefore }) : text.summaryDay;
-    const alarm = ahead ? format(text.alarmAhead, { days: r.daysBefore }) : text.alarmDay;
+    const summary = ahead ? plural(text.summaryAhead, r.daysBefore, text.dateLocale) : text.summaryDay;
+    const alarm = ahead ? plural(text.alarmAhead, r.daysBefore, text.dateLocale) : text.alarmDay;
     return [
       'BEGIN:VEVENT',
       property('UID', `teamspace-secret-${icsDate(opts.expiry)}-${r.daysBefore}d${uidApp}@help.teamspace`),

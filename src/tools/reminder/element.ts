@@ -4,27 +4,25 @@
  * prefilled link or another tool on the page can fill it.
  */
 import { bindField } from '../../client/bind-field';
-import { downloadFile } from '../../client/download';
+import { downloadAndSay } from '../../client/download';
 import { pageState } from '../../client/page-state';
-import type { ToolFrame } from '../../client/tool-frame';
-import { format } from '../../i18n/ui';
+import { ToolElement } from '../../client/tool-element';
+import { format, plural } from '../../i18n/ui';
 import { checkGuid } from '../../lib/validators';
 import { buildReminderCalendar } from './calendar';
 import { checkExpiry, localIso, planReminders, type ExpiryMessage } from './expiry';
 import type { ReminderStrings } from './strings';
 
-class SecretReminder extends HTMLElement {
-  connectedCallback(): void {
-    const t = JSON.parse(this.dataset.strings ?? '{}') as ReminderStrings;
-    const locale = this.dataset.locale ?? 'en-GB';
+class SecretReminder extends ToolElement<ReminderStrings> {
+  protected start(): void {
+    const t = this.strings;
     const guideUrl = new URL(this.dataset.guide ?? '/', location.href).href;
-    const frame = this.closest<ToolFrame>('ts-tool-frame');
-    const input = this.querySelector<HTMLInputElement>('[data-date]')!;
-    const message = this.querySelector<HTMLElement>('[data-date-message]')!;
-    const summary = this.querySelector<HTMLElement>('[data-summary]')!;
+    const input = this.q<HTMLInputElement>('[data-date]');
+    const message = this.q('[data-date-message]');
+    const summary = this.q('[data-summary]');
     const offsets = [...this.querySelectorAll<HTMLInputElement>('[data-offset]')];
-    const button = this.querySelector<HTMLButtonElement>('[data-download]')!;
-    const dateText = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    const button = this.q<HTMLButtonElement>('[data-download]');
+    const dateText = new Intl.DateTimeFormat(t.calendar.dateLocale, { dateStyle: 'long', timeZone: 'UTC' });
     const words = (iso: string) => dateText.format(new Date(`${iso}T00:00:00Z`));
 
     const chosen = () => offsets.filter((o) => o.checked).map((o) => Number(o.value));
@@ -38,7 +36,7 @@ class SecretReminder extends HTMLElement {
       }
       const plan = planReminders(date, chosen(), localIso(new Date()));
       const dates = plan.reminders.map((r) => words(r.date)).join(', ');
-      const parts = [format(plan.reminders.length === 1 ? t.summaryOne : t.summary, { count: plan.reminders.length, dates })];
+      const parts = [format(plural(t.summary, plan.reminders.length, t.calendar.dateLocale), { dates })];
       if (plan.skipped.length) parts.push(format(t.skipped, { days: plan.skipped.join(', ') }));
       if (chosen().length === 0) parts.push(t.noOffsets);
       summary.textContent = parts.join(' ');
@@ -63,7 +61,7 @@ class SecretReminder extends HTMLElement {
         // Show why nothing happens next to the field, and take the user there.
         field.revalidate(true);
         input.focus();
-        frame?.say(t.needDate);
+        this.say(t.needDate);
         return;
       }
       const app = pageState().get('app');
@@ -77,8 +75,7 @@ class SecretReminder extends HTMLElement {
         guideUrl,
         text: t.calendar,
       });
-      downloadFile(calendar.fileName, calendar.ics, 'text/calendar;charset=utf-8');
-      frame?.say(format(t.downloaded, { name: calendar.fileName }));
+      downloadAndSay(this, calendar.fileName, calendar.ics, 'text/calendar;charset=utf-8', t.downloaded);
     });
   }
 }

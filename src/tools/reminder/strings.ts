@@ -1,5 +1,6 @@
 /** Strings of the client-secret reminder (the tool and the calendar file it makes). */
 import type { Locale } from '../../data/microsoft';
+import { intlLocale } from '../../i18n/lang';
 import type { CalendarText } from './calendar';
 import type { ExpiryMessage } from './expiry';
 
@@ -11,11 +12,9 @@ const en = {
   dateHint: 'Shown in Entra under Certificates & secrets, column "Expires". Format YYYY-MM-DD (or DD.MM.YYYY).',
   remindLabel: 'Remind me before the date',
   remindHint: 'Each reminder is an all-day entry with an alarm at 09:00 the day before. An entry on the expiry day itself is always included.',
-  daysOption: '{days} days before',
-  dayOption: '1 day before',
+  dayOption: { one: '{n} day before', other: '{n} days before' },
   download: 'Download calendar file (.ics)',
-  summary: 'The file will hold {count} entries: {dates}.',
-  summaryOne: 'The file will hold one entry: {dates}.',
+  summary: { one: 'The file will hold one entry: {dates}.', other: 'The file will hold {n} entries: {dates}.' },
   skipped: 'Left out because the date has passed: {days} days before.',
   needDate: 'Enter the expiry date to make the calendar file.',
   downloaded: 'Calendar file downloaded: {name}. Open it to add the entries to your calendar.',
@@ -28,7 +27,7 @@ const en = {
     dateToday: 'The secret expires today. Create a new one now and store its Value in teamspace.',
   } satisfies Record<ExpiryMessage, string>,
   calendar: {
-    summaryAhead: 'teamspace: Microsoft client secret expires in {days} days',
+    summaryAhead: { one: 'teamspace: Microsoft client secret expires in {n} day', other: 'teamspace: Microsoft client secret expires in {n} days' },
     summaryDay: 'teamspace: Microsoft client secret expires today',
     description: [
       'The client secret of the Microsoft app registration that teamspace uses ({app}) expires on {date}. From then on teamspace can no longer sign in to Microsoft 365: mail is no longer received or sent, and Microsoft sign-in fails.',
@@ -41,11 +40,14 @@ const en = {
       '',
       'Guide: {guide}',
     ].join('\n'),
-    alarmAhead: 'The Microsoft client secret for teamspace expires in {days} days: create a new one and store it in teamspace.',
+    alarmAhead: {
+      one: 'The Microsoft client secret for teamspace expires in {n} day: create a new one and store it in teamspace.',
+      other: 'The Microsoft client secret for teamspace expires in {n} days: create a new one and store it in teamspace.',
+    },
     alarmDay: 'The Microsoft client secret for teamspace expires today: create a new one and store it in teamspace.',
     appUnknown: 'see App registrations in Entra',
     appKnown: 'Application ID {app}',
-    dateLocale: 'en-GB',
+    dateLocale: intlLocale('en'),
   } satisfies CalendarText,
 };
 
@@ -59,11 +61,9 @@ const de: ReminderStrings = {
   dateHint: 'Steht in Entra unter „Zertifikate & Geheimnisse“, Spalte „Läuft ab“. Format JJJJ-MM-TT (oder TT.MM.JJJJ).',
   remindLabel: 'Vor dem Datum erinnern',
   remindHint: 'Jede Erinnerung ist ein ganztägiger Eintrag mit einem Alarm um 9:00 Uhr am Vortag. Ein Eintrag am Ablauftag selbst ist immer dabei.',
-  daysOption: '{days} Tage vorher',
-  dayOption: '1 Tag vorher',
+  dayOption: { one: '{n} Tag vorher', other: '{n} Tage vorher' },
   download: 'Kalenderdatei herunterladen (.ics)',
-  summary: 'Die Datei enthält {count} Einträge: {dates}.',
-  summaryOne: 'Die Datei enthält einen Eintrag: {dates}.',
+  summary: { one: 'Die Datei enthält einen Eintrag: {dates}.', other: 'Die Datei enthält {n} Einträge: {dates}.' },
   skipped: 'Weggelassen, weil das Datum vorbei ist: {days} Tage vorher.',
   needDate: 'Geben Sie das Ablaufdatum ein, um die Kalenderdatei zu erstellen.',
   downloaded: 'Kalenderdatei heruntergeladen: {name}. Öffnen Sie sie, um die Einträge in Ihren Kalender zu übernehmen.',
@@ -76,7 +76,7 @@ const de: ReminderStrings = {
     dateToday: 'Der Schlüssel läuft heute ab. Erstellen Sie jetzt einen neuen und hinterlegen Sie seinen Wert in teamspace.',
   },
   calendar: {
-    summaryAhead: 'teamspace: Microsoft-Clientschlüssel läuft in {days} Tagen ab',
+    summaryAhead: { one: 'teamspace: Microsoft-Clientschlüssel läuft in {n} Tag ab', other: 'teamspace: Microsoft-Clientschlüssel läuft in {n} Tagen ab' },
     summaryDay: 'teamspace: Microsoft-Clientschlüssel läuft heute ab',
     description: [
       'Der geheime Clientschlüssel der Microsoft-App-Registrierung, die teamspace nutzt ({app}), läuft am {date} ab. Danach kann sich teamspace nicht mehr bei Microsoft 365 anmelden: E-Mails werden weder empfangen noch versendet, und die Microsoft-Anmeldung schlägt fehl.',
@@ -89,11 +89,14 @@ const de: ReminderStrings = {
       '',
       'Anleitung: {guide}',
     ].join('\n'),
-    alarmAhead: 'Der Microsoft-Clientschlüssel für teamspace läuft in {days} Tagen ab: Erstellen Sie einen neuen und hinterlegen Sie ihn in teamspace.',
+    alarmAhead: {
+      one: 'Der Microsoft-Clientschlüssel für teamspace läuft in {n} Tag ab: Erstellen Sie einen neuen und hinterlegen Sie ihn in teamspace.',
+      other: 'Der Microsoft-Clientschlüssel für teamspace läuft in {n} Tagen ab: Erstellen Sie einen neuen und hinterlegen Sie ihn in teamspace.',
+    },
     alarmDay: 'Der Microsoft-Clientschlüssel für teamspace läuft heute ab: Erstellen Sie einen neuen und hinterlegen Sie ihn in teamspace.',
     appUnknown: 'siehe App-Registrierungen in Entra',
     appKnown: 'Anwendungs-ID {app}',
-    dateLocale: 'de-DE',
+    dateLocale: intlLocale('de'),
   },
 };
 
