@@ -1,0 +1,177 @@
+/**
+ * The fault matrix of the connection test: one directory and Exchange model for the
+ * stand-ins, and per case the script's parameters and the verdict the result reader
+ * must give (layer and cause). Shared by the end-to-end test and the bench. Each case
+ * runs the generated script in one PowerShell process (runMatrix), so the suite starts
+ * PowerShell once.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Cause, Layer } from '../../src/tools/connection/diagnosis';
+import { buildTestScript, ps1File } from '../../src/tools/connection/script';
+import { CONNECTION_STRINGS } from '../../src/tools/connection/strings';
+import { EXCHANGE_AUD, TENANT_DOMAIN, startStandins, type ExchangeModel, type StandinApp, type Standins } from './mail-standins';
+
+export const APP = { appId: '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', oid: '0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d' };
+/** An app without admin consent: Entra still issues a token, without roles. */
+export const APP_NO_CONSENT = { appId: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', oid: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f' };
+/** An app whose Exchange service principal was created with the app registration's Object ID. */
+export const APP_WRONG_OBJECT = { appId: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a', oid: '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b', registrationObjectId: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c' };
+
+export const SECRET = 'Q8x~standinValue.Zz9-1234567890abcdefg';
+export const SECRET_ID = '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+export const SECRET_EXPIRED = 'Q8x~expiredValue.Zz9-0987654321zyxwvu';
+
+export const MB = {
+  ok: 'info@contoso.com',
+  second: 'support@contoso.com',
+  noFullAccess: 'sales@contoso.com',
+  imapOff: 'noimap@contoso.com',
+  smtpOff: 'nosmtp@contoso.com',
+  shared: 'team@contoso.com',
+  external: 'probe@fabrikam.example',
+};
+
+export function directory(extraMailboxes: string[] = []): { apps: StandinApp[]; exchange: ExchangeModel } {
+  const full = [APP.appId, APP_NO_CONSENT.appId, APP_WRONG_OBJECT.appId];
+  const apps: StandinApp[] = [
+    {
+      ...APP,
+      secrets: [
+        { id: SECRET_ID, value: SECRET },
+        { id: '0d9c8b7a-6e5f-4b4a-9c3d-2e1f0a9b8c7d', value: SECRET_EXPIRED, expired: true },
+      ],
+      roles: { [EXCHANGE_AUD]: ['IMAP.AccessAsApp', 'SMTP.SendAsApp'], 'https://graph.microsoft.com': ['User.Read.All', 'Calendars.ReadWrite'] },
+    },
+    { ...APP_NO_CONSENT, secrets: [{ id: SECRET_ID, value: SECRET }], roles: {} },
+    { appId: APP_WRONG_OBJECT.appId, oid: APP_WRONG_OBJECT.oid, secrets: [{ id: SECRET_ID, value: SECRET }], roles: { [EXCHANGE_AUD]: ['IMAP.AccessAsApp', 'SMTP.SendAsApp'] } },
+  ];
+  const boxes = [MB.ok, MB.second, MB.noFullAccess, MB.imapOff, MB.smtpOff, MB.shared, ...extraMailboxes];
+  const exchange: ExchangeModel = {
+    principals: [
+      { appId: APP.appId, objectId: APP.oid },
+      { appId: APP_NO_CONSENT.appId, objectId: APP_NO_CONSENT.oid },
+      { appId: APP_WRONG_OBJECT.appId, objectId: APP_WRONG_OBJECT.registrationObjectId },
+    ],
+    mailboxes: boxes.map((address) => ({ address, imapEnabled: address !== MB.imapOff, smtpAuthDisabled: address === MB.smtpOff })),
+    fullAccess: Object.fromEntries(boxes.filter((b) => b !== MB.noFullAccess).map((b) => [b, full])),
+    sendAs: {},
+  };
+  return { apps, exchange };
+}
+
+export interface MatrixCase {
+  id: string;
+  title: string;
+  /** Script parameters (beyond the stand-in's hosts and ports). */
+  params: Record<string, string | number | string[]>;
+  secret: string;
+  /** Page values the result reader holds (link keys). */
+  page: Record<string, string>;
+  /** The first (most fundamental) verdict the reader must give; null = everything passed. */
+  expect: { layer: Layer; cause: Cause; mailbox?: string } | null;
+  /** Where the stand-in itself is unreachable: which ports to use. */
+  ports?: 'refused' | 'silent';
+}
+
+const base = { Tenant: TENANT_DOMAIN, ApplicationId: APP.appId };
+
+export const CASES: MatrixCase[] = [
+  { id: 'all-ok', title: 'all OK', params: { ...base, Mailbox: [MB.ok, MB.second] }, secret: SECRET, page: { tenant: TENANT_DOMAIN, app: APP.appId, obj: APP.oid }, expect: null },
+  { id: 'wrong-secret', title: 'wrong secret', params: { ...base, Mailbox: [MB.ok] }, secret: 'Q8x~notTheValue.Zz9-aaaaaaaaaaaaaaaa', page: {}, expect: { layer: 'token', cause: 'wrongSecret' } },
+  { id: 'secret-id', title: 'Secret ID instead of Value', params: { ...base, Mailbox: [MB.ok] }, secret: SECRET_ID, page: {}, expect: { layer: 'token', cause: 'secretIdNotValue' } },
+  { id: 'expired-secret', title: 'expired secret', params: { ...base, Mailbox: [MB.ok] }, secret: SECRET_EXPIRED, page: {}, expect: { layer: 'token', cause: 'secretExpired' } },
+  { id: 'no-consent', title: 'no admin consent (token without roles)', params: { ...base, ApplicationId: APP_NO_CONSENT.appId, Mailbox: [MB.ok] }, secret: SECRET, page: {}, expect: { layer: 'consent', cause: 'noRoles' } },
+  { id: 'wrong-audience', title: 'wrong audience', params: { ...base, Mailbox: [MB.ok], Resource: 'https://graph.microsoft.com' }, secret: SECRET, page: {}, expect: { layer: 'token', cause: 'wrongAudience' } },
+  { id: 'no-full-access', title: 'mailbox without FullAccess', params: { ...base, Mailbox: [MB.ok, MB.noFullAccess] }, secret: SECRET, page: {}, expect: { layer: 'mailbox', cause: 'noFullAccess', mailbox: MB.noFullAccess } },
+  {
+    id: 'wrong-object-id',
+    title: 'service principal created with the wrong Object ID',
+    params: { ...base, ApplicationId: APP_WRONG_OBJECT.appId, ObjectId: APP_WRONG_OBJECT.registrationObjectId, Mailbox: [MB.ok] },
+    secret: SECRET,
+    page: {},
+    expect: { layer: 'principal', cause: 'objectIdMismatch' },
+  },
+  { id: 'imap-disabled', title: 'IMAP disabled', params: { ...base, Mailbox: [MB.imapOff] }, secret: SECRET, page: {}, expect: { layer: 'imap', cause: 'imapDisabled', mailbox: MB.imapOff } },
+  { id: 'smtp-auth-disabled', title: 'SMTP AUTH disabled', params: { ...base, Mailbox: [MB.smtpOff] }, secret: SECRET, page: {}, expect: { layer: 'smtp', cause: 'smtpAuthDisabled', mailbox: MB.smtpOff } },
+  { id: 'send-as-denied', title: 'Send As denied on the test message', params: { ...base, Mailbox: [MB.ok], SendFrom: MB.shared, SendTo: MB.external }, secret: SECRET, page: {}, expect: { layer: 'sendas', cause: 'sendAsDenied', mailbox: MB.ok } },
+  { id: 'unreachable', title: 'server unreachable and timing out', params: { ...base, Mailbox: [MB.ok], TimeoutSeconds: 2 }, secret: SECRET, page: {}, expect: { layer: 'network', cause: 'refused', mailbox: MB.ok }, ports: 'refused' },
+];
+
+export interface CaseRun {
+  id: string;
+  exitCode: number;
+  console: string;
+  report: string;
+}
+
+/** Writes the generated script (as downloaded: BOM + CRLF) and returns its path. */
+export function writeScript(dir: string, lang: 'en' | 'de' = 'en'): string {
+  const script = buildTestScript({ tenant: null, app: null, obj: null, mailboxes: [], sendFrom: null, sendTo: null }, CONNECTION_STRINGS[lang].script);
+  const path = join(dir, 'teamspace-connection-test.ps1');
+  writeFileSync(path, ps1File(script));
+  return path;
+}
+
+/** The parameters of a case against the stand-ins. */
+export function caseParams(c: MatrixCase, s: Standins, dir: string): Record<string, unknown> {
+  const imapPort = c.ports === 'refused' ? s.refusedPort : s.imap.port;
+  const smtpPort = c.ports ? s.silentPort : s.smtp.port;
+  return {
+    TokenHost: s.tokenHost,
+    ImapHost: s.imap.host,
+    ImapPort: imapPort,
+    SmtpHost: s.smtp.host,
+    SmtpPort: smtpPort,
+    SecretEnvVar: 'TS_CONNECTION_SECRET',
+    ReportPath: join(dir, `${c.id}.json`),
+    ...c.params,
+  };
+}
+
+/**
+ * Runs the cases in one PowerShell process: a driver reads the cases, sets the
+ * secret's environment variable, runs the script with the case's parameters and
+ * captures everything it prints (Write-Host included).
+ */
+export async function runMatrix(pwsh: string, s: Standins, cases: MatrixCase[], dir = mkdtempSync(join(tmpdir(), 'connection-matrix-'))): Promise<CaseRun[]> {
+  const script = writeScript(dir);
+  const input = cases.map((c) => ({ id: c.id, secret: c.secret, params: caseParams(c, s, dir) }));
+  const casesFile = join(dir, 'cases.json');
+  writeFileSync(casesFile, JSON.stringify(input));
+  const driver = join(dir, 'driver.ps1');
+  writeFileSync(
+    driver,
+    [
+      'param([string]$Script, [string]$Cases, [string]$Out)',
+      "$ErrorActionPreference = 'Stop'",
+      '$results = @()',
+      'foreach ($c in (Get-Content -Raw -LiteralPath $Cases | ConvertFrom-Json -AsHashtable)) {',
+      '    $env:TS_CONNECTION_SECRET = $c.secret',
+      '    $params = $c.params',
+      '    $text = & $Script @params *>&1 | Out-String -Width 4096',
+      '    $results += [ordered]@{ id = $c.id; exitCode = $LASTEXITCODE; console = $text }',
+      '}',
+      '$env:TS_CONNECTION_SECRET = $null',
+      '[IO.File]::WriteAllText($Out, ($results | ConvertTo-Json -Depth 4 -AsArray))',
+    ].join('\n'),
+  );
+  const out = join(dir, 'results.json');
+  await new Promise<void>((ok, fail) => {
+    const child = spawn(pwsh, ['-NoLogo', '-NoProfile', '-NonInteractive', '-File', driver, '-Script', script, '-Cases', casesFile, '-Out', out], {
+      env: { ...process.env, SSL_CERT_FILE: s.caFile, DOTNET_CLI_TELEMETRY_OPTOUT: '1', POWERSHELL_TELEMETRY_OPTOUT: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`pwsh exited ${code}: ${err}`))));
+  });
+  const results = JSON.parse(readFileSync(out, 'utf8')) as { id: string; exitCode: number; console: string }[];
+  return results.map((r) => ({ ...r, report: readFileSync(join(dir, `${r.id}.json`), 'utf8') }));
+}
+
+export { startStandins };
