@@ -31,6 +31,12 @@ function nearMisses(size) {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
+/** n distinct AADSTS codes the catalogue does not know, on one line (the shape of a hostile link). */
+const distinctCodes = (n) => Array.from({ length: n }, (_, i) => `AADSTS${10_000_000 + i}`).join(' ');
+
+/** Scaling: the same shape at N and 4N; linear code takes about 4 times as long, quadratic 16. */
+const SCALE_N = 5_000;
+
 export default async function decoderBench(ctx) {
   const { decode, MAX_INPUT_CHARS } = await ctx.importTs('src/tools/decoder/decode.ts');
   const log = logOf(MAX_INPUT_CHARS);
@@ -52,6 +58,16 @@ export default async function decoderBench(ctx) {
       target: '< 200',
     },
   ];
+
+  const small = distinctCodes(SCALE_N);
+  const large = distinctCodes(4 * SCALE_N);
+  const tSmall = await ctx.time(() => decode(small), { runs: 10 });
+  const tLarge = await ctx.time(() => decode(large), { runs: 10 });
+  rows.push(
+    { group: 'decoder', name: `scaling: ${SCALE_N.toLocaleString('en-US')} distinct codes on one line (pure logic)`, value: tSmall, unit: 'ms' },
+    { group: 'decoder', name: `scaling: ${(4 * SCALE_N).toLocaleString('en-US')} distinct codes on one line (pure logic)`, value: tLarge, unit: 'ms' },
+    { group: 'decoder', name: 'scaling: time ratio 4N / N (pure logic)', value: tLarge / tSmall, unit: '×', target: '≈ 4 (linear; 16 = quadratic)' },
+  );
 
   const browser = await ctx.browser();
   const page = await (await browser.newContext()).newPage();
@@ -95,6 +111,39 @@ export default async function decoderBench(ctx) {
       note: 'median of 5, Chromium; not our code',
     },
   );
+  // Scaling in the page: N and 4N distinct codes, from submit to results shown.
+  const pageTimes = [];
+  for (const n of [SCALE_N, 4 * SCALE_N]) {
+    await inPage(); // settle
+    const text = distinctCodes(n);
+    const runs = [];
+    for (let i = 0; i < 5; i++) {
+      runs.push(
+        await page.evaluate(async (value) => {
+          const root = document.querySelector('ts-error-decoder');
+          const field = root.querySelector('textarea');
+          const results = root.querySelector('[data-results]');
+          root.querySelector('[data-clear]').click();
+          await new Promise((r) => requestAnimationFrame(r));
+          field.value = value;
+          void field.offsetHeight;
+          const t0 = performance.now();
+          root.querySelector('form').requestSubmit();
+          while (results.hidden) await new Promise((r) => requestAnimationFrame(r));
+          return performance.now() - t0;
+        }, text),
+      );
+    }
+    pageTimes.push(runs.sort((a, b) => a - b)[2]);
+    rows.push({
+      group: 'decoder',
+      name: `scaling: page, ${n.toLocaleString('en-US')} distinct codes, submit to results shown`,
+      value: pageTimes.at(-1),
+      unit: 'ms',
+      note: 'median of 5, Chromium; field layout excluded',
+    });
+  }
+  rows.push({ group: 'decoder', name: 'scaling: time ratio 4N / N (page)', value: pageTimes[1] / pageTimes[0], unit: '×', target: '≈ 4 or less (linear)', note: 'frame-rounded times; rendering is capped' });
   await page.context().close();
   return rows;
 }

@@ -189,6 +189,44 @@ test('a paste over the limit is cut to the limit before it reaches the field, an
   await expect(status(page)).toHaveText('1 error found: AADSTS7000222. Only the first 1,000,000 characters were searched.');
 });
 
+test('a link with 20,000 distinct codes: the known error and the first codes shown, the rest counted, every line grouped', async ({ page }) => {
+  test.slow(); // a 300 KB link on a busy machine
+  const codes = Array.from({ length: 20_000 }, (_, i) => `AADSTS${10_000_000 + i}`);
+  await page.goto(`${TOOL}#err=${['AADSTS7000215', ...codes].join('+')}`);
+  // What the page renders does not grow with the link: the catalogue entry found, ten
+  // unknown codes, and one sentence for the rest.
+  await expect(resultTitles(page)).toHaveCount(11, { timeout: 60_000 });
+  await expect(resultTitles(page).first()).toHaveText('AADSTS7000215: Invalid client secret');
+  await expect(resultTitles(page).nth(1)).toHaveText('AADSTS10000000: not described here');
+  await expect(resultTitles(page).last()).toHaveText('AADSTS10000009: not described here');
+  await expect(decoder(page).locator('[data-more]')).toHaveText(
+    'And 19,990 more sign-in error codes, not shown here: paste a shorter part of the text to see them.',
+  );
+  await expect(status(page)).toHaveText(
+    `20,001 errors found: AADSTS7000215, ${codes.slice(0, 10).join(', ')} and 19,990 more.`,
+  );
+  // The decoding ran off the main thread, in the decoder's worker.
+  expect(page.workers()).toHaveLength(1);
+  const field = page.getByLabel('Error message or log excerpt');
+  await field.fill('AADSTS50126 AADSTS50126\nAADSTS50126');
+  await expect(resultTitles(page)).toHaveText(['AADSTS50126: not described here']);
+  await expect(decoder(page).locator('[data-list] [data-found]')).toHaveText(
+    'Found in line 1: AADSTS50126 AADSTS50126 Also in 1 more line. 3 times in all.',
+  );
+  await expect(decoder(page).locator('[data-more]')).toBeHidden();
+  await expect.poll(() => linkValue(page)).toBe('AADSTS50126');
+});
+
+test('German: many codes are counted in German', async ({ page }) => {
+  const codes = Array.from({ length: 1_200 }, (_, i) => `AADSTS${10_000_000 + i}`);
+  await page.goto(`/de${TOOL}#err=${codes.join('%0A')}`);
+  await expect(resultTitles(page)).toHaveCount(10);
+  await expect(decoder(page).locator('[data-more]')).toHaveText(
+    'Dazu 1.190 weitere Codes von Anmeldefehlern, hier nicht gezeigt: Fügen Sie einen kürzeren Teil des Textes ein, um sie zu sehen.',
+  );
+  await expect(status(page)).toHaveText(`1.200 Fehler gefunden: ${codes.slice(0, 10).join(', ')} und 1.190 weitere.`);
+});
+
 for (const locale of ['', '/de']) {
   test(`troubleshooting page${locale ? ' (German)' : ''}: every catalogue entry has its anchor and heading`, async ({ page }) => {
     await page.goto(`${locale}${TROUBLESHOOTING}`);

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ERRORS, HELP_PAGES, helpPageHref, type ErrorEntry, type HelpPage } from '../../src/data/errors';
 import { aadstsLookupUrl } from '../../src/data/microsoft';
 import { GUIDE_ANCHORS } from '../../src/data/guide-anchors';
-import { decode, linkValue, MAX_INPUT_CHARS, type Finding } from '../../src/tools/decoder/decode';
+import { decode, linkValue, MAX_INPUT_CHARS, MAX_UNKNOWN_SHOWN, type Finding } from '../../src/tools/decoder/decode';
 import { inlineCode } from '../../src/tools/decoder/inline-code';
 
 const ids = (findings: readonly Finding[]) => findings.map((f) => (f.kind === 'known' ? f.entry.id : f.code));
@@ -229,6 +229,46 @@ describe('decode: size bound', () => {
     expect(result.truncated).toBe(false);
     expect(ids(result.findings)).toEqual(['imap-authenticate-failed']);
     expect(result.findings[0].first.line).toBe(2);
+  });
+});
+
+describe('decode: many findings stay bounded (a hostile link or paste)', () => {
+  /** n distinct AADSTS codes the catalogue does not know, the way a link carries them: one line. */
+  const distinctCodes = (n: number, separator = '+') => Array.from({ length: n }, (_, i) => `AADSTS${10_000_000 + i}`).join(separator);
+
+  test('20,000 distinct codes on one line: a capped list, the rest counted, a short link', () => {
+    const text = `AADSTS7000215 ${distinctCodes(20_000)} AUTHENTICATE failed`;
+    const result = decode(text);
+    // Every catalogue entry found is shown, unknown codes up to the cap.
+    expect(ids(result.findings)).toEqual([
+      'aadsts7000215',
+      ...Array.from({ length: MAX_UNKNOWN_SHOWN }, (_, i) => `AADSTS${10_000_000 + i}`),
+      'imap-authenticate-failed',
+    ]);
+    expect(result.more).toBe(20_000 - MAX_UNKNOWN_SHOWN);
+    // Output size does not grow with the input: each excerpt is a bounded window.
+    for (const f of result.findings) expect(f.first.excerpt.length).toBeLessThanOrEqual(202);
+    expect(JSON.stringify(result).length).toBeLessThan(20_000);
+    expect(linkValue(result.findings).split('\n')).toHaveLength(MAX_UNKNOWN_SHOWN + 2);
+  });
+
+  test('the same code many times: shown once, with how often and on how many lines', () => {
+    const text = Array.from({ length: 50 }, () => 'AADSTS50126 '.repeat(20)).join('\n');
+    const { findings, more } = decode(text);
+    expect(ids(findings)).toEqual(['AADSTS50126']);
+    expect(more).toBe(0);
+    expect(findings[0].count).toBe(1000);
+    expect(findings[0].lineCount).toBe(50);
+    expect(findings[0].first.line).toBe(1);
+  });
+
+  test('a megabyte of distinct codes separated by line breaks: lines still counted right', () => {
+    const text = distinctCodes(66_000, '\n');
+    expect(text.length).toBeLessThanOrEqual(MAX_INPUT_CHARS);
+    const { findings, more } = decode(text);
+    expect(findings).toHaveLength(MAX_UNKNOWN_SHOWN);
+    expect(findings.map((f) => f.first.line)).toEqual(Array.from({ length: MAX_UNKNOWN_SHOWN }, (_, i) => i + 1));
+    expect(more).toBe(66_000 - MAX_UNKNOWN_SHOWN);
   });
 });
 

@@ -1,13 +1,20 @@
 /**
  * Finds every known error in pasted text (a single message or a whole log excerpt):
  * catalogue entries and AADSTS codes the catalogue does not know. Pure: text in,
- * findings out, in order of first appearance, each error once.
+ * findings out, in order of first appearance, each error once with a count. Linear in
+ * the length of the text, and the output is bounded whatever the text holds.
  */
 import { ERRORS, type ErrorEntry } from '../../data/errors';
 import { aadstsLookupUrl } from '../../data/microsoft';
 
 /** Longer input is cut here so that a huge paste cannot freeze the page. */
 export const MAX_INPUT_CHARS = 1_000_000;
+
+/**
+ * AADSTS codes the catalogue does not know are shown up to this many; the rest are
+ * only counted ("and N more"), so that a text full of distinct codes stays quick to show.
+ */
+export const MAX_UNKNOWN_SHOWN = 10;
 
 /** Longest line excerpt shown next to a finding. */
 const EXCERPT_CHARS = 200;
@@ -27,6 +34,8 @@ interface FindingBase {
   first: Occurrence;
   /** How many different lines contain this error. */
   lineCount: number;
+  /** How often it occurs in all. */
+  count: number;
 }
 
 export interface KnownFinding extends FindingBase {
@@ -44,7 +53,10 @@ export interface UnknownAadstsFinding extends FindingBase {
 export type Finding = KnownFinding | UnknownAadstsFinding;
 
 export interface DecodeResult {
+  /** The findings to show: every catalogue entry found, and up to MAX_UNKNOWN_SHOWN other codes. */
   findings: Finding[];
+  /** How many more distinct codes were found and are not in `findings`. */
+  more: number;
   /** Length of the input; more than MAX_INPUT_CHARS means only the start was searched. */
   inputLength: number;
   truncated: boolean;
@@ -111,50 +123,77 @@ function collect(text: string): RawMatch[] {
   return raw.sort((a, b) => a.index - b.index);
 }
 
-function excerpt(text: string, index: number): string {
-  const start = text.lastIndexOf('\n', index - 1) + 1;
-  const newline = text.indexOf('\n', index);
-  const end = newline < 0 ? text.length : newline;
-  const line = text.slice(start, end).replace(/\r$/, '');
-  if (line.trim().length <= EXCERPT_CHARS) return line.trim();
+/**
+ * The line around a match, shortened to EXCERPT_CHARS with "…". Reads only a bounded
+ * window of a long line, so that many findings on one long line cost no more than
+ * few findings (the excerpt is made only for the findings shown).
+ */
+function excerpt(text: string, index: number, start: number, end: number): string {
+  if (end > start && text.charCodeAt(end - 1) === 13) end--; // \r of \r\n
+  if (end - start <= EXCERPT_CHARS * 4) {
+    const line = text.slice(start, end).trim();
+    if (line.length <= EXCERPT_CHARS) return line;
+  }
   // A long line: a window around the match.
   const before = Math.max(0, index - start - 60);
-  const after = Math.min(line.length, before + EXCERPT_CHARS);
-  return `${before > 0 ? '…' : ''}${line.slice(before, after).trim()}${after < line.length ? '…' : ''}`;
+  const after = Math.min(end - start, before + EXCERPT_CHARS);
+  return `${before > 0 ? '…' : ''}${text.slice(start + before, start + after).trim()}${after < end - start ? '…' : ''}`;
+}
+
+interface Group {
+  match: RawMatch;
+  line: number;
+  lineStart: number;
+  lineEnd: number;
+  lastLine: number;
+  lineCount: number;
+  count: number;
 }
 
 export function decode(input: string): DecodeResult {
   const truncated = input.length > MAX_INPUT_CHARS;
   const text = expandShortInput(truncated ? input.slice(0, MAX_INPUT_CHARS) : input);
 
-  const groups = new Map<string, { match: RawMatch; line: number; lines: Set<number> }>();
+  // One pass: matches are sorted, so the line number, the line's start and the next
+  // line break only move forward; every character is looked at a bounded number of times.
+  const groups = new Map<string, Group>();
   let line = 1;
-  let scanned = 0;
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
   for (const match of collect(text)) {
-    // Matches are sorted, so one pass over the text counts the lines.
-    for (let nl = text.indexOf('\n', scanned); nl >= 0 && nl < match.index; nl = text.indexOf('\n', nl + 1)) line++;
-    scanned = Math.max(scanned, match.index);
+    while (nextBreak >= 0 && nextBreak < match.index) {
+      line++;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
     const group = groups.get(match.group);
-    if (group) group.lines.add(line);
-    else groups.set(match.group, { match, line, lines: new Set([line]) });
+    if (group) {
+      group.count++;
+      if (group.lastLine !== line) {
+        group.lineCount++;
+        group.lastLine = line;
+      }
+    } else {
+      const lineEnd = nextBreak < 0 ? text.length : nextBreak;
+      groups.set(match.group, { match, line, lineStart, lineEnd, lastLine: line, lineCount: 1, count: 1 });
+    }
   }
 
-  let findings: Finding[] = [...groups.values()].map(({ match, line: first, lines }) => {
-    const occurrence: Occurrence = { index: match.index, line: first, text: match.text, excerpt: excerpt(text, match.index) };
+  let all = [...groups.values()];
+  if (all.some((g) => !g.match.entry?.fallback)) all = all.filter((g) => !g.match.entry?.fallback);
+  // Every catalogue entry found is shown (there are few); codes the catalogue does not
+  // know are shown up to a cap, the rest counted.
+  let unknownShown = 0;
+  const shown = all.filter((g) => g.match.entry !== null || unknownShown++ < MAX_UNKNOWN_SHOWN);
+  const findings: Finding[] = shown.map((g) => {
+    const { match } = g;
+    const first: Occurrence = { index: match.index, line: g.line, text: match.text, excerpt: excerpt(text, match.index, g.lineStart, g.lineEnd) };
+    const counts = { first, lineCount: g.lineCount, count: g.count };
     return match.entry
-      ? { kind: 'known', entry: match.entry, first: occurrence, lineCount: lines.size }
-      : { kind: 'unknown-aadsts', code: match.group, lookupUrl: aadstsLookupUrl(match.group.slice('AADSTS'.length)), first: occurrence, lineCount: lines.size };
+      ? { kind: 'known', entry: match.entry, ...counts }
+      : { kind: 'unknown-aadsts', code: match.group, lookupUrl: aadstsLookupUrl(match.group.slice('AADSTS'.length)), ...counts };
   });
-  if (findings.some((f) => f.kind !== 'known' || !f.entry.fallback)) {
-    findings = findings.filter((f) => f.kind !== 'known' || !f.entry.fallback);
-  }
-  return { findings, inputLength: input.length, truncated };
+  return { findings, more: all.length - shown.length, inputLength: input.length, truncated };
 }
 
-/**
- * The short text a link carries for these findings: decoding it finds the same
- * errors again, without the pasted text (which may hold addresses or IDs).
- */
-export function linkValue(findings: readonly Finding[]): string {
-  return findings.map((f) => (f.kind === 'known' ? f.entry.key : f.code)).join('\n');
-}
+export { linkValue } from './link-value';

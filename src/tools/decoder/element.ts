@@ -1,20 +1,21 @@
 /**
  * <ts-error-decoder>: wires the pasted text to decode() and shows each finding by
- * cloning the server-rendered catalogue entry. The catalogue and the matchers are
- * loaded on first use. The page value `err` prefills the field; the link keeps only
- * the codes found (linkValue), never the pasted text.
+ * cloning the server-rendered catalogue entry. decode() runs in a Web Worker (started
+ * on first use; in the page where no worker can run), so the page stays responsive
+ * whatever the text's source. The page value `err` prefills the field; the link keeps
+ * only the codes shown (linkValue), never the pasted text.
  */
 import { pageState } from '../../client/page-state';
 import type { ToolFrame } from '../../client/tool-frame';
 import type { Locale } from '../../data/microsoft';
-import { format } from '../../i18n/ui';
+import { format, plural, type PluralForms } from '../../i18n/ui';
 import type { DecodeResult, Finding } from './decode';
+import { linkValue } from './link-value';
 import { formatCount, type DecoderStrings } from './strings';
 
 /** Typing pause after which the text is decoded without pressing the button. */
 const TYPING_PAUSE_MS = 300;
 
-type Decoder = typeof import('./decode');
 
 export class ErrorDecoderElement extends HTMLElement {
   #strings!: DecoderStrings;
@@ -24,7 +25,11 @@ export class ErrorDecoderElement extends HTMLElement {
   #results!: HTMLElement;
   #list!: HTMLElement;
   #none!: HTMLElement;
-  #decoder: Promise<Decoder> | null = null;
+  #more!: HTMLElement;
+  #worker: Worker | null = null;
+  #workerFailed = false;
+  /** Number of the latest decoding asked for: an older answer is dropped. */
+  #request = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #announced = '';
   /** Length of the last paste that was cut to the limit; 0 once the text is edited. */
@@ -39,6 +44,7 @@ export class ErrorDecoderElement extends HTMLElement {
     this.#results = this.querySelector<HTMLElement>('[data-results]')!;
     this.#list = this.querySelector<HTMLElement>('[data-list]')!;
     this.#none = this.querySelector<HTMLElement>('[data-none]')!;
+    this.#more = this.querySelector<HTMLElement>('[data-more]')!;
     this.#input.setAttribute('aria-describedby', `${this.#input.getAttribute('aria-describedby') ?? ''} ${this.#message.id}`.trim());
 
     this.querySelector('[data-form]')!.addEventListener('submit', (event) => {
@@ -82,22 +88,59 @@ export class ErrorDecoderElement extends HTMLElement {
 
   async #run({ fromUser, forceAnnounce }: { fromUser: boolean; forceAnnounce: boolean }): Promise<void> {
     const text = this.#input.value;
+    const request = ++this.#request;
     if (text.trim() === '') {
       this.#show(null);
       if (fromUser) pageState().set('err', '', this);
       this.#announced = '';
       return;
     }
-    const decoder = await (this.#decoder ??= import('./decode'));
-    if (this.#input.value !== text) return; // the text changed while the decoder loaded
-    const result = decoder.decode(text);
-    this.#show(result, decoder.MAX_INPUT_CHARS);
-    if (fromUser) pageState().set('err', decoder.linkValue(result.findings), this);
-    const summary = this.#summary(result, decoder.MAX_INPUT_CHARS);
+    const result = await this.#decode(request, text);
+    if (request !== this.#request) return; // the text changed meanwhile
+    const max = Number(this.dataset.max);
+    this.#show(result, max);
+    if (fromUser) pageState().set('err', linkValue(result.findings), this);
+    const summary = this.#summary(result, max);
     if (forceAnnounce || summary !== this.#announced) {
       (this.closest('ts-tool-frame') as ToolFrame | null)?.say(summary);
       this.#announced = summary;
     }
+  }
+
+  /** decode() in the worker; in the page if no worker can be started. */
+  #decode(id: number, text: string): Promise<DecodeResult> {
+    const inPage = () => import('./decode').then((m) => m.decode(text));
+    if (!this.#workerFailed) {
+      try {
+        this.#worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+      } catch {
+        this.#workerFailed = true;
+      }
+    }
+    const worker = this.#worker;
+    if (!worker) return inPage();
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+      };
+      const onMessage = (e: MessageEvent<{ id: number; result?: DecodeResult; error?: string }>) => {
+        if (e.data.id !== id) return;
+        done();
+        if (e.data.result) resolve(e.data.result);
+        else reject(new Error(e.data.error));
+      };
+      const onError = () => {
+        // The worker could not start (e.g. a policy forbids it): decode in the page instead.
+        done();
+        this.#worker = null;
+        this.#workerFailed = true;
+        inPage().then(resolve, reject);
+      };
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      worker.postMessage({ id, text });
+    });
   }
 
   #count(value: number): string {
@@ -107,10 +150,10 @@ export class ErrorDecoderElement extends HTMLElement {
   #summary(result: DecodeResult, max: number): string {
     const s = this.#strings;
     const codes = result.findings.map((f) => (f.kind === 'known' ? f.entry.code : f.code)).join(', ');
+    const total = result.findings.length + result.more;
+    const list = result.more > 0 ? `${codes} ${this.#moreText(s.moreAnnounced, result.more)}` : codes;
     const found =
-      result.findings.length === 0
-        ? s.announceNone
-        : format(result.findings.length === 1 ? s.announceOne : s.announceMany, { count: result.findings.length, list: codes });
+      total === 0 ? s.announceNone : format(total === 1 ? s.announceOne : s.announceMany, { count: this.#count(total), list });
     return result.truncated || this.#pastedLength ? `${found} ${format(s.announceCut, { max: this.#count(max) })}` : found;
   }
 
@@ -126,8 +169,15 @@ export class ErrorDecoderElement extends HTMLElement {
     this.#message.textContent = cut;
     this.#message.hidden = !cut;
     this.#list.replaceChildren(...(result?.findings ?? []).map((f) => this.#item(f)));
+    this.#more.textContent = result && result.more > 0 ? this.#moreText(s.moreShown, result.more) : '';
+    this.#more.hidden = !result || result.more === 0;
     this.#results.hidden = !result || result.findings.length === 0;
     this.#none.hidden = !result || result.findings.length > 0;
+  }
+
+  /** "And 19,990 more sign-in error codes, not shown here…" in the locale's number format. */
+  #moreText(forms: PluralForms, more: number): string {
+    return format(plural(forms, more, this.#locale), { count: this.#count(more) });
   }
 
   #item(finding: Finding): HTMLLIElement {
@@ -178,6 +228,7 @@ export class ErrorDecoderElement extends HTMLElement {
     element.replaceChildren(format(s.foundIn, { line: this.#count(finding.first.line) }), ' ', excerpt);
     const more = finding.lineCount - 1;
     if (more > 0) element.append(' ', more === 1 ? s.moreLine : format(s.moreLines, { count: this.#count(more) }));
+    if (finding.count > finding.lineCount) element.append(' ', format(s.timesInAll, { count: this.#count(finding.count) }));
     element.hidden = false;
   }
 }
