@@ -219,9 +219,7 @@ export function buildSetupScript(values: SetupValues, t: ScriptText): string {
     `${I}${I}$grantedScopes = @($grant.Scope -split ${psString(' ')} | Where-Object { $_ })`,
     `${I}${I}$missing = @($scopeNames | Where-Object { $grantedScopes -notcontains $_ })`,
     `${I}${I}if ($missing.Count -gt 0) {`,
-    // Splatted: the test grammar (tree-sitter-powershell) rejects digits in a parameter name; PowerShell does not.
-    `${I}${I}${I}$update = @{ OAuth2PermissionGrantId = $grant.Id; Scope = (($grantedScopes + $missing) -join ${psString(' ')}) }`,
-    `${I}${I}${I}Update-MgOauth2PermissionGrant @update`,
+    `${I}${I}${I}Update-MgOauth2PermissionGrant -OAuth2PermissionGrantId $grant.Id -Scope (($grantedScopes + $missing) -join ${psString(' ')})`,
     `${I}${I}${I}${say(t.scopesGranted, `($missing -join ${psString(' ')})`)}`,
     `${I}${I}} else {`,
     `${I}${I}${I}${say(t.scopesAlready, `($scopeNames -join ${psString(' ')})`)}`,
