@@ -5,7 +5,7 @@
  * tests check every one in both locales; renaming one breaks links in the wild.
  */
 export const GUIDE_ANCHORS = {
-  'microsoft-app-registration/': ['how-it-works', 'who-it-is-for', 'prerequisites', 'steps'],
+  'microsoft-app-registration/': ['how-it-works', 'who-it-is-for', 'prerequisites', 'steps', 'sources'],
   'microsoft-app-registration/app-registration/': [
     'create-registration',
     'set-redirect-uri',
@@ -18,6 +18,7 @@ export const GUIDE_ANCHORS = {
     'grant-admin-consent',
     'note-ids',
     'check-registration',
+    'sources',
   ],
   'microsoft-app-registration/service-principal/': [
     'before-you-start',
@@ -29,10 +30,11 @@ export const GUIDE_ANCHORS = {
     'smtp-auth',
     'verify',
     'replication',
+    'sources',
   ],
-  'microsoft-app-registration/web-xml/': ['when-needed', 'edit-web-xml', 'add-context-param', 'restart-tomcat'],
-  'microsoft-app-registration/teamspace-interface/': ['create-interface', 'enter-values', 'success', 'mail-accounts'],
-  'microsoft-app-registration/notes/': ['notes', 'secret-expiry', 'common-questions'],
+  'microsoft-app-registration/web-xml/': ['when-needed', 'edit-web-xml', 'add-context-param', 'restart-tomcat', 'sources'],
+  'microsoft-app-registration/teamspace-interface/': ['create-interface', 'enter-values', 'success', 'mail-accounts', 'sources'],
+  'microsoft-app-registration/notes/': ['notes', 'secret-expiry', 'microsoft-changes', 'common-questions', 'sources'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type GuidePage = keyof typeof GUIDE_ANCHORS;

@@ -2,7 +2,7 @@
  * The one source of truth for every Microsoft fact the site states: resources,
  * permissions (with their exact names and IDs), look-alikes, and teamspace's
  * redirect path. Guide tables, snippets, checkers and scripts render from here.
- * Verified against Microsoft's documentation; see shared facts in the README.
+ * Verified against Microsoft's documentation; the pages are listed in src/data/sources.ts.
  */
 
 export type Locale = 'en' | 'de';
@@ -29,6 +29,16 @@ export type PermissionType = 'Role' | 'Scope';
 /** teamspace features a permission serves. */
 export type Feature = 'imap' | 'smtp' | 'teamsAppointments' | 'callHistory' | 'sso' | 'userLinking';
 
+/**
+ * How far a permission reaches once admin consent is granted (least privilege):
+ * - grantedMailboxes: only the mailboxes step 2 grants the service principal;
+ * - allCalendarsUnlessScoped: every calendar in the tenant, unless restricted to chosen
+ *   mailboxes with Exchange Online RBAC for Applications (learn.microsoft.com/exchange/permissions-exo/application-rbac);
+ * - tenantWide: the whole tenant, and it cannot be scoped that way;
+ * - signedInUser: delegated, only the user who signs in.
+ */
+export type Reach = 'grantedMailboxes' | 'allCalendarsUnlessScoped' | 'tenantWide' | 'signedInUser';
+
 export interface Permission {
   resource: ResourceKey;
   name: string;
@@ -36,6 +46,7 @@ export interface Permission {
   type: PermissionType;
   features: readonly Feature[];
   purpose: Localized;
+  reach: Reach;
 }
 
 export const PERMISSIONS: readonly Permission[] = [
@@ -49,6 +60,7 @@ export const PERMISSIONS: readonly Permission[] = [
       en: 'Receive email: teamspace reads the mailboxes over IMAP.',
       de: 'E-Mails empfangen: teamspace liest die Postfächer über IMAP.',
     },
+    reach: 'grantedMailboxes',
   },
   {
     resource: 'exchange',
@@ -60,6 +72,7 @@ export const PERMISSIONS: readonly Permission[] = [
       en: 'Send email: teamspace sends through SMTP AUTH.',
       de: 'E-Mails senden: teamspace versendet über SMTP AUTH.',
     },
+    reach: 'grantedMailboxes',
   },
   {
     resource: 'graph',
@@ -71,6 +84,7 @@ export const PERMISSIONS: readonly Permission[] = [
       en: 'Create Teams appointments from the teamspace calendar.',
       de: 'Teams-Termine aus dem teamspace-Kalender anlegen.',
     },
+    reach: 'allCalendarsUnlessScoped',
   },
   {
     resource: 'graph',
@@ -82,6 +96,7 @@ export const PERMISSIONS: readonly Permission[] = [
       en: 'Read the call history from Teams.',
       de: 'Die Anrufliste aus Teams abrufen.',
     },
+    reach: 'tenantWide',
   },
   {
     resource: 'graph',
@@ -93,6 +108,7 @@ export const PERMISSIONS: readonly Permission[] = [
       en: 'Link teamspace users to Microsoft users: lets teamspace filter the Microsoft users by your domains. Call history, Teams appointments and single sign-on depend on this link.',
       de: 'teamspace-Benutzer mit Microsoft-Benutzern verknüpfen: teamspace filtert die Microsoft-Benutzer nach Ihren Domains. Anrufliste, Teams-Termine und Single Sign-on hängen von dieser Verknüpfung ab.',
     },
+    reach: 'tenantWide',
   },
   {
     resource: 'graph',
@@ -104,6 +120,7 @@ export const PERMISSIONS: readonly Permission[] = [
       en: 'Microsoft single sign-on and the Teams integration.',
       de: 'Microsoft Single Sign-on und die Teams-Integration.',
     },
+    reach: 'tenantWide',
   },
   {
     resource: 'graph',
@@ -115,6 +132,7 @@ export const PERMISSIONS: readonly Permission[] = [
       en: 'Microsoft single sign-on (sign users in).',
       de: 'Microsoft Single Sign-on (Benutzer anmelden).',
     },
+    reach: 'signedInUser',
   },
   {
     resource: 'graph',
@@ -126,6 +144,7 @@ export const PERMISSIONS: readonly Permission[] = [
       en: "Microsoft single sign-on (the user's basic profile).",
       de: 'Microsoft Single Sign-on (Basisprofil des Benutzers).',
     },
+    reach: 'signedInUser',
   },
 ] as const;
 
@@ -156,8 +175,8 @@ export const LOOK_ALIKES: readonly LookAlike[] = [
     type: 'Role',
     insteadOf: 'IMAP.AccessAsApp',
     why: {
-      en: 'Exchange Web Services (EWS), not IMAP; it also grants far more than needed.',
-      de: 'Exchange Web Services (EWS) statt IMAP; außerdem gewährt sie weit mehr als nötig.',
+      en: 'Exchange Web Services (EWS), not IMAP: it grants far more than needed, and it stops working when Microsoft retires EWS in Exchange Online.',
+      de: 'Exchange Web Services (EWS) statt IMAP: Sie gewährt weit mehr als nötig und funktioniert nicht mehr, sobald Microsoft EWS in Exchange Online abschaltet.',
     },
   },
   {

@@ -3,14 +3,22 @@
  * The German object is typed as the English shape, so a missing translation is a
  * type error.
  */
-import type { Feature, Locale, PermissionType } from '../data/microsoft';
+import type { Feature, Locale, PermissionType, Reach } from '../data/microsoft';
 
 const en = {
   permissions: {
     caption: 'The eight permissions of the app registration',
     name: 'Permission and ID',
-    purpose: 'What teamspace uses it for',
+    purpose: 'What teamspace uses it for, and how far it reaches',
     features: 'Needed for',
+    reachLabel: 'Reach:',
+    reach: {
+      grantedMailboxes: 'only the mailboxes you grant the service principal in step 2.',
+      allCalendarsUnlessScoped:
+        'every calendar in your tenant, unless you restrict it to chosen mailboxes in Exchange Online (RBAC for Applications).',
+      tenantWide: 'your whole tenant; this permission cannot be restricted to a part of it.',
+      signedInUser: 'only the user who signs in to teamspace with Microsoft.',
+    } satisfies Record<Reach, string>,
     type: { Role: 'Application', Scope: 'Delegated' } satisfies Record<PermissionType, string>,
     feature: {
       imap: 'Receiving email (IMAP)',
@@ -26,6 +34,9 @@ const en = {
     name: 'Permission and ID',
     insteadOf: 'Mistaken for',
     why: 'Why it is wrong',
+  },
+  sources: {
+    checkedOn: "Checked against Microsoft's documentation on {date}.",
   },
   diagram: {
     title: 'Who talks to whom',
@@ -54,8 +65,16 @@ const de: GuideStrings = {
   permissions: {
     caption: 'Die acht Berechtigungen der App-Registrierung',
     name: 'Berechtigung und ID',
-    purpose: 'Wofür teamspace sie verwendet',
+    purpose: 'Wofür teamspace sie verwendet, und wie weit sie reicht',
     features: 'Benötigt für',
+    reachLabel: 'Reichweite:',
+    reach: {
+      grantedMailboxes: 'nur die Postfächer, die Sie dem Dienstprinzipal in Schritt 2 freigeben.',
+      allCalendarsUnlessScoped:
+        'jeder Kalender in Ihrem Mandanten, außer Sie beschränken sie in Exchange Online auf ausgewählte Postfächer (RBAC für Anwendungen).',
+      tenantWide: 'Ihr ganzer Mandant; diese Berechtigung lässt sich nicht auf einen Teil davon beschränken.',
+      signedInUser: 'nur der Benutzer, der sich mit Microsoft bei teamspace anmeldet.',
+    },
     type: { Role: 'Anwendung', Scope: 'Delegiert' },
     feature: {
       imap: 'E-Mail-Empfang (IMAP)',
@@ -71,6 +90,9 @@ const de: GuideStrings = {
     name: 'Berechtigung und ID',
     insteadOf: 'Verwechselt mit',
     why: 'Warum sie falsch ist',
+  },
+  sources: {
+    checkedOn: 'Mit der Dokumentation von Microsoft abgeglichen am {date}.',
   },
   diagram: {
     title: 'Wer mit wem spricht',

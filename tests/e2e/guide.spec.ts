@@ -10,6 +10,8 @@ import { builtPages } from './pages';
 import { brokenLinks, type CrawledPage } from './link-check';
 import { OAUTH_GATEWAY_PARAM, PERMISSIONS, REDIRECT_PATH } from '../../src/data/microsoft';
 import { GUIDE_ANCHORS, type GuidePage } from '../../src/data/guide-anchors';
+import { CHECKED_ON, checkedOnText, sourcesOf } from '../../src/data/sources';
+import { GUIDE } from '../../src/i18n/guide';
 
 const LOCALES = [
   { lang: 'en', prefix: '/', search: 'Search', theme: 'Select theme', diagram: 'Who talks to whom' },
@@ -118,8 +120,38 @@ test.describe('permission table', () => {
       expect(await rows.locator('[data-name]').allTextContents()).toEqual(PERMISSIONS.map((p) => p.name));
       expect((await rows.locator('[data-id]').allTextContents()).map((s) => s.trim())).toEqual(PERMISSIONS.map((p) => p.id));
       for (const p of PERMISSIONS) {
-        await expect(page.locator(`tr[data-permission="${p.name}"]`)).toContainText(p.purpose[locale.lang]);
+        const row = page.locator(`tr[data-permission="${p.name}"]`);
+        await expect(row).toContainText(p.purpose[locale.lang]);
+        // How far it reaches (least privilege), in the same cell, from the same module.
+        await expect(row.locator(`[data-reach="${p.reach}"]`)).toContainText(GUIDE[locale.lang].permissions.reach[p.reach]);
       }
+    });
+  }
+});
+
+test.describe('sources', () => {
+  const CHECKED_LINE = {
+    en: `Checked against Microsoft's documentation on ${checkedOnText('en')}.`,
+    de: `Mit der Dokumentation von Microsoft abgeglichen am ${checkedOnText('de')}.`,
+  } as const;
+
+  for (const locale of LOCALES) {
+    test(`${locale.lang}: every guide page lists its Microsoft sources and the check date`, async ({ page }) => {
+      const guide = builtPages().filter((p) => p.startsWith('/microsoft-app-registration/'));
+      expect(guide.length).toBeGreaterThanOrEqual(7);
+      for (const path of guide) {
+        await page.goto(locale.prefix + path.slice(1));
+        const heading = page.locator('.sl-markdown-content h2#sources');
+        await expect(heading, `${path}: heading`).toBeVisible();
+        await expect(page.locator('starlight-toc a[href="#sources"]').first(), `${path}: in the table of contents`).toBeAttached();
+        const block = page.locator('[data-sources]');
+        await expect(block).toHaveCount(1);
+        const links = block.getByRole('link');
+        expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)), path).toEqual(sourcesOf(path).map((s) => s.url));
+        await expect(block.locator('[data-checked-on]'), path).toHaveText(CHECKED_LINE[locale.lang]);
+        await expect(block.locator(`time[datetime="${CHECKED_ON}"]`)).toBeVisible();
+      }
+      await expectAxeClean(page, '[data-sources]');
     });
   }
 });
