@@ -62,6 +62,8 @@ for (const [lang, t] of Object.entries(L)) {
     test('the snippet is copied with its button', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(t.guide);
+      // On step 1 the manifest snippet sits in a disclosure ("or paste them into the manifest").
+      await page.locator('details:has(#permissions-snippet) > summary').click();
       const copy = page.getByRole('button', { name: t.copy });
       await expect(copy).toBeEnabled();
       await copy.focus();

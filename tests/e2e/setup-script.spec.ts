@@ -44,8 +44,9 @@ test.describe('one-shot setup script', () => {
 
   test('German guide page: prefilled link, keyboard only, errors next to the field', async ({ page }) => {
     await page.goto('/de/microsoft-app-registration/app-registration/#url=xyc%20teamspace.de&tenant=contoso.onmicrosoft.com&mb=info%40contoso.com&name=Mail');
-    // In the guide the script is the second tab beside the portal steps.
-    await page.getByRole('tab', { name: 'Mit einem PowerShell-Skript' }).click();
+    // In the guide the script is the second path beside the portal clicks; the first tab list
+    // holds the tool, and choosing it switches every section of the page to the script path.
+    await page.getByRole('tab', { name: 'PowerShell-Skript' }).first().click();
     const tool = page.locator(TOOL);
     const url = tool.getByLabel('Installations-URL von teamspace');
     await expect(url).toHaveValue('xyc teamspace.de');
