@@ -46,7 +46,9 @@ export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
     }
     const problem = result && !result.ok ? result.error : null;
     const warning = result && result.ok && result.warnings.length ? result.warnings[0] : null;
-    showMessage(control, message, problem ? 'error' : warning ? 'warning' : '', problem ? text(problem) : warning ? text(warning) : '');
+    // An error may name what it found (e.g. the character to remove): {placeholders} come with it.
+    const params = result && !result.ok ? (result.params ?? {}) : {};
+    showMessage(control, message, problem ? 'error' : warning ? 'warning' : '', problem ? format(text(problem), params) : warning ? text(warning) : '');
     opts.onChange?.(result);
   };
 

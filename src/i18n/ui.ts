@@ -39,6 +39,12 @@ const en = {
     redirectUriWarning: 'This redirect URI works, but see the warnings below.',
     flagValue: 'The link set this option to "{value}". Use 1 (on) or 0 (off).',
     mailboxes: 'Not a mailbox address: {list}. Correct or remove it; it is left out until then.',
+    charControl: 'The value contains {char} at position {position}, a control character. Delete it and type that part again.',
+    charDirection:
+      'The value contains {char} at position {position}, an invisible character that changes the direction of the text: what you see is not what would be used. Delete it (type the value instead of pasting it).',
+    charInvisible: 'The value contains {char} at position {position}, an invisible character. Delete it (type the value instead of pasting it).',
+    charBrokenUnicode: 'The value contains {char} at position {position}, half of a character (broken Unicode). Type that part again.',
+    charNoncharacter: 'The value contains {char} at position {position}, which is not a character and is not allowed in XML. Delete it.',
   },
 };
 
@@ -78,6 +84,12 @@ const de: UiStrings = {
     redirectUriWarning: 'Dieser Umleitungs-URI funktioniert, beachten Sie aber die Warnungen unten.',
     flagValue: 'Der Link setzt diese Option auf „{value}“. Verwenden Sie 1 (an) oder 0 (aus).',
     mailboxes: 'Keine Postfachadresse: {list}. Korrigieren oder entfernen Sie sie; bis dahin wird sie weggelassen.',
+    charControl: 'Der Wert enthält an Position {position} das Steuerzeichen {char}. Löschen Sie es und tippen Sie diese Stelle neu.',
+    charDirection:
+      'Der Wert enthält an Position {position} {char}, ein unsichtbares Zeichen, das die Schreibrichtung ändert: Was Sie sehen, ist nicht das, was verwendet würde. Löschen Sie es (tippen Sie den Wert, statt ihn einzufügen).',
+    charInvisible: 'Der Wert enthält an Position {position} {char}, ein unsichtbares Zeichen. Löschen Sie es (tippen Sie den Wert, statt ihn einzufügen).',
+    charBrokenUnicode: 'Der Wert enthält an Position {position} {char}, ein halbes Zeichen (fehlerhaftes Unicode). Tippen Sie diese Stelle neu.',
+    charNoncharacter: 'Der Wert enthält an Position {position} {char}; das ist kein Zeichen und in XML nicht erlaubt. Löschen Sie es.',
   },
 };
 

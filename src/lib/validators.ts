@@ -9,7 +9,7 @@ export type MessageId = keyof typeof import('../i18n/ui').UI.en.validation;
 /** A validation result. Tools with their own messages pass their own id type as M. */
 export type Check<T = string, M extends string = MessageId> =
   | { ok: true; value: T; warnings: M[] }
-  | { ok: false; error: M };
+  | { ok: false; error: M; params?: Record<string, string> };
 
 const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ONMICROSOFT_RE = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.onmicrosoft\.com$/i;

@@ -59,6 +59,20 @@ test('an invalid installation URL is an error next to the field and gives no URI
   await expect(tool(page).locator('[data-result-text]')).toHaveClass(/ts-placeholder/);
 });
 
+test('a link with an invisible or forbidden character: refused, the character named, in both locales', async ({ page }) => {
+  // %E2%80%AE decodes to U+202E; %25EF%25BF%25BF stays the escape %EF%BF%BF (U+FFFF) in the field.
+  await page.goto(`${TOOL}#url=https://xyc.teamspace.de/ts%E2%80%AE`);
+  const url = page.getByLabel('Installation URL of teamspace');
+  await expect(url).toHaveAttribute('aria-invalid', 'true');
+  await expect(url).toHaveAccessibleDescription(/U\+202E RIGHT-TO-LEFT OVERRIDE at position 28/);
+  await expect(tool(page).getByRole('button', { name: 'Copy redirect URI' })).toBeDisabled();
+  await page.goto(`/de${TOOL}#url=https://xyc.teamspace.de/%25EF%25BF%25BF`);
+  const de = page.getByLabel('Installations-URL von teamspace');
+  await expect(de).toHaveAttribute('aria-invalid', 'true');
+  await expect(de).toHaveAccessibleDescription(/an Position 26 %EF%BF%BF \(U\+FFFF\)/);
+  await expectAxeClean(page);
+});
+
 test('checks a typed redirect URI rule by rule, with fixes and a corrected URI', async ({ page }) => {
   await page.goto(TOOL);
   const ruri = page.getByLabel('Redirect URI as registered in Entra');

@@ -119,7 +119,8 @@ describe('setup inputs', () => {
   });
   it('app name and mailboxes', () => {
     expect(checkAppName('  teamspace mail ')).toEqual({ ok: true, value: 'teamspace mail', warnings: [] });
-    expect(checkAppName('a\u0007b')).toEqual({ ok: false, error: 'nameUnsafe' });
+    expect(checkAppName('a\u0007b')).toEqual({ ok: false, error: 'charControl', params: { char: 'U+0007 BELL', position: '2' } });
+    expect(checkAppName('a\nb')).toEqual({ ok: false, error: 'nameUnsafe' });
     expect(checkAppName('x'.repeat(257))).toEqual({ ok: false, error: 'nameLong' });
     expect(checkMailboxes('info@contoso.com, support@contoso.com;info@contoso.com')).toEqual({ ok: true, value: ['info@contoso.com', 'support@contoso.com'], warnings: [] });
     expect(checkMailboxes('')).toEqual({ ok: true, value: [], warnings: [] });

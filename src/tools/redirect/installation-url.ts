@@ -4,6 +4,7 @@
  * one validator for the page value `url`: every tool that reads it uses this.
  */
 import { REDIRECT_PATH, redirectUriFor } from '../../data/microsoft';
+import { refuseUnsafeCharacters, type CharacterMessage } from '../../lib/characters';
 import type { Check, MessageId } from '../../lib/validators';
 import { canonicalHost, isIpAddress, isLoopback, splitUri } from './uri-parts';
 
@@ -27,7 +28,7 @@ export interface Change {
   detail: string;
 }
 
-export type UrlError = Extract<MessageId, 'required' | 'url' | 'urlScheme' | 'urlSpace' | 'urlUserInfo'>;
+export type UrlError = Extract<MessageId, 'required' | 'url' | 'urlScheme' | 'urlSpace' | 'urlUserInfo'> | CharacterMessage;
 
 export type Normalised =
   | {
@@ -39,7 +40,7 @@ export type Normalised =
       /** The host is an IP address (works, but certificates and moves make it fragile). */
       ipHost: boolean;
     }
-  | { ok: false; error: UrlError };
+  | { ok: false; error: UrlError; params?: Record<string, string> };
 
 const LOWER_REDIRECT = REDIRECT_PATH.toLowerCase();
 
@@ -48,6 +49,12 @@ export function normaliseInstallationUrl(raw: string): Normalised {
   const text = raw.trim();
   if (text === '') return { ok: false, error: 'required' };
   if (text !== raw) changes.push({ id: 'trimmed', detail: '' });
+  // Controls, invisible and direction-changing characters (also as %-escapes), the
+  // characters XML 1.0 forbids: the URL goes into web.xml, Entra and scripts.
+  // Judged on the text as typed: trim() would drop a leading U+FEFF unseen. Tabs and line
+  // breaks are ordinary white space (trimmed around, "remove the space" inside).
+  const refused = refuseUnsafeCharacters(raw, { url: true, allowLineBreaks: true });
+  if (refused) return { ok: false, error: refused.error, params: refused.params };
   if (/\s/.test(text)) return { ok: false, error: 'urlSpace' };
 
   const parts = splitUri(text);

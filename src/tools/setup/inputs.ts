@@ -1,5 +1,6 @@
 /** Checks of the setup script's inputs: app name, installation URL, mailboxes. */
 import { redirectUriFor } from '../../data/microsoft';
+import { refuseUnsafeCharacters, type CharacterMessage } from '../../lib/characters';
 import { isSafeForPowerShell } from '../../lib/powershell';
 import type { Check, MessageId } from '../../lib/validators';
 import { checkInstallationUrl } from '../redirect/installation-url';
@@ -11,9 +12,12 @@ export type SetupMessage = 'required' | 'nameUnsafe' | 'nameLong' | 'urlRules' |
 const NAME_MAX = 256;
 const MAILBOX = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]{2,}$/;
 
-export function checkAppName(raw: string): Check<string, SetupMessage> {
+export function checkAppName(raw: string): Check<string, SetupMessage | CharacterMessage> {
   const v = raw.trim();
   if (v === '') return { ok: false, error: 'required' };
+  // The shared rule (src/lib/characters.ts) names an invisible or direction-changing character.
+  const refused = refuseUnsafeCharacters(raw, { allowLineBreaks: true });
+  if (refused) return { ok: false, error: refused.error, params: refused.params };
   if (!isSafeForPowerShell(v)) return { ok: false, error: 'nameUnsafe' };
   if (v.length > NAME_MAX) return { ok: false, error: 'nameLong' };
   return { ok: true, value: v, warnings: [] };
@@ -33,7 +37,9 @@ export function checkSetupUrl(raw: string): Check<string, SetupMessage | Message
 }
 
 /** Mailbox addresses separated by commas, semicolons or white space; empty is allowed. */
-export function checkMailboxes(raw: string): Check<string[], SetupMessage> {
+export function checkMailboxes(raw: string): Check<string[], SetupMessage | CharacterMessage> {
+  const refused = refuseUnsafeCharacters(raw, { allowLineBreaks: true });
+  if (refused) return { ok: false, error: refused.error, params: refused.params };
   const list = raw.split(/[\s,;]+/).filter(Boolean);
   for (const m of list) {
     if (!isSafeForPowerShell(m)) return { ok: false, error: 'mailboxUnsafe' };
