@@ -10,6 +10,7 @@ import { checkWebXml, editDistance, isNearMiss, type Report } from '../../src/to
 import { diffEdits } from '../../src/tools/webxml/diff';
 import type { FindingId } from '../../src/tools/webxml/findings';
 import { applyToText, fromText } from '../../src/tools/webxml/source';
+import { wellFormed } from './support/xml';
 
 const URL = 'https://xyc.teamspace.de';
 const JENKINS = readFileSync('tests/fixtures/webxml/jenkinsci__jenkins__war_src_main_webapp_WEB-INF_web.xml', 'utf8');
@@ -46,7 +47,10 @@ function ids(report: Report, ...severities: string[]): FindingId[] {
 function fixed(text: string, installationUrl?: string): string {
   const r = check(text, installationUrl);
   expect(r.fix, 'a fix is offered').not.toBeNull();
-  return applyToText(text, r.fix!.edits);
+  const out = applyToText(text, r.fix!.edits);
+  // Every corrected file is parsed back with a conformant XML parser.
+  expect(wellFormed(out)).toBe(true);
+  return out;
 }
 
 describe('the parameter', () => {

@@ -8,6 +8,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { OAUTH_GATEWAY_PARAM } from '../../src/data/microsoft';
 import { analyse } from '../../src/tools/webxml/analyse';
+import { wellFormed } from './support/xml';
 
 const DIR = 'tests/fixtures/webxml/';
 const URL = 'https://xyc.teamspace.de';
@@ -91,6 +92,7 @@ describe('corpus', () => {
     // The corrected file is well-formed and passes the check.
     const again = analyse({ bytes: fixed, installationUrl: URL });
     expect(XMLValidator.validate(again.text!)).toBe(true);
+    expect(wellFormed(again.text!)).toBe(true);
     expect(again.report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning')).toEqual([]);
     expect(again.report.findings.map((f) => f.id)).toContain('valueOk');
     expect(again.fixed).toBeNull();

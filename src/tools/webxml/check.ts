@@ -8,7 +8,9 @@
  * from scan.ts. No entity is ever expanded and nothing is fetched.
  */
 import { XMLValidator } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 import { OAUTH_GATEWAY_PARAM, SERVER_URL_PARAM, redirectUriFor } from '../../data/microsoft';
+import { findUnsafeCharacter, findXmlForbidden } from '../../lib/characters';
 import { normaliseInstallationUrl } from '../redirect/installation-url';
 import { analyseGatewayUrl, sameUrl, type UrlIssue } from './gateway-url';
 import type { Excerpt, Finding, FindingId, Severity } from './findings';
@@ -55,28 +57,42 @@ class Collector {
       const { line, column } = this.lines.position(at);
       finding.line = line;
       finding.column = column;
-      finding.excerpt = excerpt(this.lines.lineText(line), column, length);
+      finding.excerpt = this.#excerpt(line, column, length);
     }
     this.findings.push(finding);
   }
 
   addAt(id: FindingId, severity: Severity, values: Record<string, string>, line: number, column: number): void {
-    const text = this.lines.lineText(line);
-    this.findings.push({ id, severity, values, line, column, excerpt: excerpt(text, column, 1) });
+    this.findings.push({ id, severity, values, line, column, excerpt: this.#excerpt(line, column, 1) });
+  }
+
+  /** The excerpt from the text itself: a finding on a 1 MB line copies 100 characters, not the line. */
+  #excerpt(line: number, column: number, length: number): Excerpt {
+    const { starts } = this.lines;
+    const start = starts[line - 1] ?? this.text.length;
+    let end = starts[line] ?? this.text.length;
+    if (end > start && this.text[end - 1] === '\n') end--;
+    if (end > start && this.text[end - 1] === '\r') end--;
+    return excerptIn(this.text, start, end, column, length);
   }
 }
 
 /** A short piece of the line around a column, with the spot marked. */
 export function excerpt(lineText: string, column: number, length: number): Excerpt {
-  const at = Math.max(0, Math.min(column - 1, lineText.length));
-  const markEnd = Math.min(lineText.length, at + Math.max(1, length));
-  const from = Math.max(0, at - 40);
-  const to = Math.min(lineText.length, Math.max(markEnd, at + 1) + 40);
-  const mark = lineText.slice(at, markEnd) || ' ';
+  return excerptIn(lineText, 0, lineText.length, column, length);
+}
+
+/** excerpt() for the line text[lineStart, lineEnd) without copying the line. */
+function excerptIn(text: string, lineStart: number, lineEnd: number, column: number, length: number): Excerpt {
+  const at = lineStart + Math.max(0, Math.min(column - 1, lineEnd - lineStart));
+  const markEnd = Math.min(lineEnd, at + Math.max(1, length));
+  const from = Math.max(lineStart, at - 40);
+  const to = Math.min(lineEnd, Math.max(markEnd, at + 1) + 40);
+  const mark = text.slice(at, Math.min(markEnd, at + 60)) || ' ';
   return {
-    before: (from > 0 ? '…' : '') + lineText.slice(from, at).replace(/^\uFEFF/, ''),
-    mark: mark.length > 60 ? mark.slice(0, 59) + '…' : mark,
-    after: lineText.slice(markEnd, to) + (to < lineText.length ? '…' : ''),
+    before: (from > lineStart ? '…' : '') + text.slice(from, at).replace(/^\uFEFF/, ''),
+    mark: markEnd - at > 60 ? mark.slice(0, 59) + '…' : mark,
+    after: text.slice(markEnd, to) + (to < lineEnd ? '…' : ''),
   };
 }
 
@@ -166,6 +182,35 @@ function explainParserError(c: Collector, text: string, err: { code: string; msg
   c.addAt(id, 'error', values, err.line, column);
 }
 
+/**
+ * The first well-formedness error a conformant XML 1.0 parser (saxes) finds, or null.
+ * Declared internal entities are handed to it as their literal text: nothing is
+ * expanded further and no DTD is read or fetched.
+ */
+function conformanceError(
+  text: string,
+  doctype: Doctype | null,
+): { detail: string; line: number; column: number } | { undefinedEntity: { line: number; column: number } } | null {
+  const parser = new SaxesParser();
+  let undefinedAt: { line: number; column: number } | null = null;
+  for (const e of doctype?.entities ?? []) if (!e.parameter && e.value !== undefined) parser.ENTITIES[e.name] = '';
+  let found: { detail: string; line: number; column: number } | null = null;
+  parser.on('error', (error) => {
+    // Undeclared entities get their own finding (undefinedEntity), worded with the name.
+    if (/undefined entity/.test(error.message)) {
+      undefinedAt ??= { line: parser.line, column: parser.column };
+      return;
+    }
+    found ??= { detail: error.message.replace(/^\d+:\d+: /, ''), line: parser.line, column: Math.max(1, parser.column) };
+  });
+  try {
+    parser.write(text.replace(/^\uFEFF/, '')).close();
+  } catch (error) {
+    found ??= { detail: String(error), line: parser.line, column: Math.max(1, parser.column) };
+  }
+  return found ?? (undefinedAt ? { undefinedEntity: undefinedAt } : null);
+}
+
 /** Entity declarations that could expand hugely (nested references) or point outside. */
 function checkDoctype(c: Collector, doctype: Doctype): void {
   const values = new Map(doctype.entities.filter((e) => !e.parameter && e.value !== undefined).map((e) => [e.name, e.value!]));
@@ -173,24 +218,48 @@ function checkDoctype(c: Collector, doctype: Doctype): void {
     if (e.external !== undefined) c.add('externalEntity', 'error', { name: e.name, target: e.external }, e.start, 8);
   }
   // Size each entity would expand to, with a cap so the estimate itself stays cheap.
+  // An explicit stack, not recursion: a chain of thousands of entities is input, not a program.
   const CAP = 1e12;
   const sizes = new Map<string, number>();
-  const sizeOf = (name: string, seen: Set<string>): number => {
-    const known = sizes.get(name);
+  const REF = /&([^#;\s][^;\s]*);/g;
+  const sizeOf = (root: string): number => {
+    const known = sizes.get(root);
     if (known !== undefined) return known;
-    const value = values.get(name);
-    if (value === undefined || seen.has(name)) return seen.has(name) ? CAP : name.length + 2;
-    seen.add(name);
-    let size = value.replace(/&[^;\s]+;/g, '').length;
-    for (const m of value.matchAll(/&([^#;\s][^;\s]*);/g)) size = Math.min(CAP, size + sizeOf(m[1], seen));
-    seen.delete(name);
-    sizes.set(name, size);
-    return size;
+    if (!values.has(root)) return root.length + 2;
+    type Frame = { name: string; refs: string[]; next: number; size: number };
+    const onPath = new Set<string>();
+    const stack: Frame[] = [];
+    const enter = (name: string) => {
+      const value = values.get(name)!;
+      onPath.add(name);
+      stack.push({ name, refs: [...value.matchAll(REF)].map((m) => m[1]), next: 0, size: value.replace(/&[^;\s]+;/g, '').length });
+    };
+    enter(root);
+    let result = 0;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.next < top.refs.length) {
+        const ref = top.refs[top.next++];
+        const size = sizes.get(ref);
+        if (size !== undefined) top.size = Math.min(CAP, top.size + size);
+        else if (onPath.has(ref)) top.size = CAP;
+        else if (!values.has(ref)) top.size = Math.min(CAP, top.size + ref.length + 2);
+        else enter(ref);
+        continue;
+      }
+      stack.pop();
+      onPath.delete(top.name);
+      sizes.set(top.name, top.size);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.size = Math.min(CAP, parent.size + top.size);
+      else result = top.size;
+    }
+    return result;
   };
   const nested = doctype.entities.filter((e) => e.value !== undefined && /&[^#;\s][^;\s]*;|%[^;\s]+;/.test(e.value));
   let worst: { name: string; size: number; start: number } | null = null;
   for (const e of nested) {
-    const size = e.parameter ? CAP : sizeOf(e.name, new Set());
+    const size = e.parameter ? CAP : sizeOf(e.name);
     if (!worst || size > worst.size) worst = { name: e.name, size, start: e.start };
   }
   if (worst && (worst.size > 10_000 || nested.length > 3)) {
@@ -221,9 +290,10 @@ function classifyInput(c: Collector, text: string): boolean {
     c.add('tooLarge', 'error', { size: String(text.length), max: String(MAX_INPUT_BYTES) });
     return true;
   }
-  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.exec(text.slice(0, 8192));
-  if (control) {
-    c.add('binary', 'error', {}, control.index);
+  // Binary data shows at the start: a NUL or several control characters in the first 8 KiB.
+  const head = text.slice(0, 8192).match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g);
+  if (head && (head.length > 1 || head[0] === '\u0000')) {
+    c.add('binary', 'error', {}, /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.exec(text)!.index);
     return true;
   }
   const first = /[^\s\uFEFF]/.exec(text)!;
@@ -237,6 +307,13 @@ function classifyInput(c: Collector, text: string): boolean {
   }
   if (text[first.index] !== '<') {
     c.add('notXml', 'error', {}, first.index);
+    return true;
+  }
+  // Anywhere in the text (not only its start): a character XML 1.0 forbids makes every
+  // XML parser, and so the servlet container, refuse the file.
+  const forbidden = findXmlForbidden(text);
+  if (forbidden) {
+    c.add('xmlCharacter', 'error', { char: forbidden.label }, forbidden.index);
     return true;
   }
   return false;
@@ -283,9 +360,27 @@ export function checkWebXml(source: Source, options: CheckOptions = {}): Report 
     explainParserError(c, text, valid.err);
     return report;
   }
+  // fast-xml-parser explains the common mistakes well but lets some malformed files pass
+  // (a bad processing instruction name, "--" in a comment, a bad name character): a
+  // conformant parser has the last word, so a file it refuses never gets a fix.
+  const conformance = conformanceError(text, doctypeAt >= 0 ? readDoctype(text, doctypeAt) : null);
+  if (conformance && 'detail' in conformance) {
+    c.addAt('xmlSyntax', 'error', { detail: conformance.detail }, conformance.line, conformance.column);
+    return report;
+  }
   const scan = scanXml(text);
   checkStructure(c, scan);
-  if (!scan.root || c.findings.some((f) => f.severity === 'error' && f.id.startsWith('xml'))) return report;
+  if (conformance && !c.findings.some((f) => f.id === 'undefinedEntity')) {
+    // An entity the scan does not see (e.g. in an attribute value): named from the text.
+    const { line, column } = conformance.undefinedEntity;
+    const end = c.lines.offset(line, column);
+    const amp = text.lastIndexOf('&', end);
+    const semi = amp >= 0 ? text.indexOf(';', amp) : -1;
+    const name = semi > amp && semi - amp < 100 ? text.slice(amp + 1, semi) : '';
+    c.add('undefinedEntity', 'error', { name }, amp >= 0 ? amp : end, name.length + 2);
+  }
+  // A file that is not well-formed gets no fix: the fix would not make it parse.
+  if (!scan.root || c.findings.some((f) => f.severity === 'error' && (f.id.startsWith('xml') || f.id === 'undefinedEntity'))) return report;
 
   const root = scan.root;
   if (localName(root.name) !== 'web-app') {
@@ -372,6 +467,10 @@ function checkGatewayParam(c: Collector, scan: Scan, root: XmlElement, options: 
     if (scan.entityRefs.some((r) => r.start >= valueEl.openEnd && r.end <= valueEl.closeStart)) {
       c.add('valueEntity', 'error', {}, at, length);
     }
+    // The one rule for invisible and direction-changing characters (src/lib/characters.ts):
+    // the value becomes the redirect URI that Entra must match exactly.
+    const hidden = findUnsafeCharacter(raw, { allowLineBreaks: true });
+    if (hidden) c.add('valueCharacter', 'error', { char: hidden.label }, at + hidden.index, 1);
     for (const issue of analysis.issues) {
       const f = VALUE_FINDINGS[issue];
       c.add(f.id, f.severity, { value: raw.trim(), normalized: analysis.normalized ?? '', path: analysis.path }, at, length);

@@ -25,6 +25,7 @@ export const FINDING_IDS = [
   'xmlSyntax',
   'xmlExtraRoot',
   'xmlStrayText',
+  'xmlCharacter',
   'undefinedEntity',
   // DOCTYPE internal subset
   'externalEntity',
@@ -50,6 +51,7 @@ export const FINDING_IDS = [
   'valueQuery',
   'valueExample',
   'valueEntity',
+  'valueCharacter',
   'valueDiffersServerUrl',
   'valueDiffersInstallation',
   'valueOk',

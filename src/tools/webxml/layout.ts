@@ -95,11 +95,29 @@ export function insertLinesInto(text: string, parent: XmlElement, block: string,
   return insertLinesAfter(text, { end: parent.openEnd }, block, eol);
 }
 
-/** Remove an element; when it stands alone on its lines, remove those whole lines. */
+/** Whether only blanks (spaces, tabs) lie between offset and the line break before it (or the start). */
+function blanksBack(text: string, offset: number): number | null {
+  let i = offset;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r' ? i : null;
+}
+
+/** Whether only blanks lie between offset and the next line break (or the end). */
+function blanksForward(text: string, offset: number): number | null {
+  let i = offset;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i === text.length || text[i] === '\n' || text[i] === '\r' ? i : null;
+}
+
+/**
+ * Remove an element; when it stands alone on its lines, remove those whole lines.
+ * Looks only at the blanks right around the element, never along the whole line:
+ * removing many elements from a one-line file stays linear.
+ */
 export function removeElement(text: string, el: XmlElement): Edit {
-  const start = lineStart(text, el.start);
-  const end = lineEnd(text, el.end);
-  if (/^[ \t]*$/.test(text.slice(start, el.start)) && /^[ \t]*$/.test(text.slice(el.end, end))) {
+  const start = blanksBack(text, el.start);
+  const end = start === null ? null : blanksForward(text, el.end);
+  if (start !== null && end !== null) {
     // Take the line break before the element's first line, so no blank line is left.
     let from = start;
     if (from > 0) from -= text[from - 1] === '\n' && text[from - 2] === '\r' ? 2 : 1;

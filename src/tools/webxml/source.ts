@@ -209,12 +209,41 @@ export function applyToText(text: string, edits: readonly Edit[]): string {
   return out + text.slice(at);
 }
 
-/** Byte offset of a text offset, for a source decoded by readBytes. */
-function byteOffset(source: Source, textOffset: number): number {
+/** UTF-8 length of text[from, to) as TextEncoder writes it (a lone surrogate becomes U+FFFD, 3 bytes). */
+function utf8Length(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Byte offsets of ascending text offsets, for a source decoded by readBytes. Counts each
+ * stretch once (not the whole prefix per offset), so many edits stay linear.
+ */
+function byteOffsets(source: Source): (textOffset: number) => number {
   const { kind } = source.encoding;
-  if (kind === 'single-byte') return textOffset;
-  if (kind !== 'utf-8') return textOffset * 2;
-  return new TextEncoder().encode(source.text.slice(0, textOffset)).length;
+  if (kind === 'single-byte') return (t) => t;
+  if (kind !== 'utf-8') return (t) => t * 2;
+  // The text keeps a byte order mark as U+FEFF (3 bytes), so counting starts at 0.
+  let text = 0;
+  let bytes = 0;
+  return (t) => {
+    if (t < text) {
+      text = 0;
+      bytes = 0;
+    }
+    bytes += utf8Length(source.text, text, t);
+    text = t;
+    return bytes;
+  };
 }
 
 /**
@@ -227,10 +256,11 @@ export function applyToBytes(source: Source, edits: readonly Edit[]): Uint8Array
   const sorted = [...edits].sort((a, b) => a.start - b.start);
   const parts: Uint8Array[] = [];
   let at = 0;
+  const byteOffset = byteOffsets(source);
   for (const e of sorted) {
-    const start = byteOffset(source, e.start);
+    const start = byteOffset(e.start);
     parts.push(bytes.subarray(at, start), encodeText(e.text, source.encoding));
-    at = byteOffset(source, e.end);
+    at = byteOffset(e.end);
   }
   parts.push(bytes.subarray(at));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
