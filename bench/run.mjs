@@ -10,7 +10,7 @@
 //   ctx.importTs(path) bundles a TypeScript module with esbuild and imports it
 //   ctx.time(fn, { runs }) median wall time of fn in milliseconds
 import { spawn, execSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -99,4 +99,7 @@ const md = [
   ...lines.slice(1).map((l) => `| ${l.join(' | ')} |`),
   '',
 ].join('\n');
-if (only.length === 0) writeFileSync(join(root, 'bench', 'RESULTS.md'), md);
+// Hand-kept comparisons ("## Before and after …") below the table survive a new run.
+const resultsFile = join(root, 'bench', 'RESULTS.md');
+const kept = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8').split(/^(?=## Before and after)/m).slice(1).join('') : '';
+if (only.length === 0) writeFileSync(resultsFile, kept ? `${md}\n${kept}` : md);
