@@ -9,6 +9,7 @@
  */
 import { pageState } from './page-state';
 import { frameOf } from './tool-frame';
+import type { Locale } from '../data/microsoft';
 import type { UiStrings } from '../i18n/ui';
 
 /** How far from the viewport a tool starts, so it is ready before it is seen. */
@@ -61,6 +62,11 @@ export abstract class ToolElement<S extends object = object> extends HTMLElement
   /** The strings every tool shares (copy, download, validation), from the tool's frame. */
   protected get ui(): UiStrings {
     return frameOf(this)!.strings;
+  }
+
+  /** The page's language (Starlight sets it on <html>). */
+  protected get locale(): Locale {
+    return document.documentElement.lang.startsWith('de') ? 'de' : 'en';
   }
 
   /** A validation message by id (ids without a message are shown as they are). */

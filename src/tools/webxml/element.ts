@@ -4,10 +4,14 @@
  * can start, the same logic is loaded into the page. Queries only inside itself.
  */
 import { bindField } from '../../client/bind-field';
-import { copyText } from '../../client/clipboard';
-import { downloadFile } from '../../client/download';
+import { wireCopyButton } from '../../client/copy-button';
+import { el } from '../../client/dom';
+import { downloadAndSay } from '../../client/download';
+import { showMessage, type MessageKind } from '../../client/field-message';
+import { wireFileDrop } from '../../client/file-drop';
 import { pageState } from '../../client/page-state';
-import type { ToolFrame } from '../../client/tool-frame';
+import { ToolElement } from '../../client/tool-element';
+import { intlLocale } from '../../i18n/lang';
 import { format } from '../../i18n/ui';
 import { LINK_KEY_ORDER } from '../../lib/link-keys';
 import { buildFragment } from '../../lib/url-state';
@@ -23,8 +27,6 @@ const SHOW_RESULT_MAX = 300_000;
 /** How long a check runs before "Checking…" is shown. */
 const BUSY_DELAY_MS = 150;
 
-type Strings = WebXmlStrings & { validation: Record<string, string>; copied: string; copyFailed: string; downloaded: string };
-
 interface LoadedFile {
   name: string;
   bytes: Uint8Array;
@@ -32,8 +34,7 @@ interface LoadedFile {
   text: string | null;
 }
 
-export class WebXmlChecker extends HTMLElement {
-  #s!: Strings;
+export class WebXmlChecker extends ToolElement<WebXmlStrings> {
   #worker: Worker | null = null;
   #workerFailed = false;
   #requestId = 0;
@@ -41,17 +42,15 @@ export class WebXmlChecker extends HTMLElement {
   #result: { analysis: Analysis; name: string } | null = null;
   #checkedOnce = false;
 
-  connectedCallback(): void {
-    this.#s = JSON.parse(this.dataset.strings ?? '{}') as Strings;
-    const url = this.#q<HTMLInputElement>('[data-url]');
-    const xml = this.#q<HTMLTextAreaElement>('[data-xml]');
-    const file = this.#q<HTMLInputElement>('[data-file]');
+  protected start(): void {
+    const url = this.q<HTMLInputElement>('[data-url]');
+    const xml = this.q<HTMLTextAreaElement>('[data-xml]');
     bindField({
       control: url,
       key: 'url',
       check: checkInstallationUrl,
-      message: this.#q('[data-url-message]'),
-      text: (id) => this.#s.validation[id] ?? id,
+      message: this.q('[data-url-message]'),
+      text: this.validationText,
       optional: true,
       onChange: () => {
         if (this.#checkedOnce) this.#scheduleCheck();
@@ -60,71 +59,41 @@ export class WebXmlChecker extends HTMLElement {
     xml.addEventListener('input', () => {
       if (this.#file && xml.value !== this.#file.text) {
         this.#file = null;
-        this.#fileMessage(this.#s.editedAfterFile, '');
+        this.#fileMessage(this.strings.editedAfterFile, 'info');
       }
     });
-    this.#q('[data-check]').addEventListener('click', () => this.#check());
+    this.q('[data-check]').addEventListener('click', () => this.#check());
     // The worker loads its code while the user pastes or picks a file, so the first check is as fast as the next.
     for (const type of ['focusin', 'dragenter', 'pointerover']) this.addEventListener(type, () => this.#startWorker(), { once: true });
-    file.addEventListener('change', () => {
-      const f = file.files?.[0];
-      if (f) void this.#load(f);
-      file.value = '';
-    });
-    const drop = this.#q<HTMLElement>('[data-drop]');
-    drop.addEventListener('dragover', (e) => {
-      if (!e.dataTransfer?.types.includes('Files')) return;
-      e.preventDefault();
-      e.dataTransfer.dropEffect = 'copy';
-      drop.dataset.dragover = '';
-    });
-    drop.addEventListener('dragleave', () => delete drop.dataset.dragover);
-    drop.addEventListener('drop', (e) => {
-      const f = e.dataTransfer?.files[0];
-      delete drop.dataset.dragover;
-      if (!f) return;
-      e.preventDefault();
-      void this.#load(f);
-    });
-    this.#q('[data-copy-result]').addEventListener('click', async () => {
+    wireFileDrop(this.q('[data-drop]'), this.q<HTMLInputElement>('[data-file]'), (f) => void this.#load(f));
+    wireCopyButton(this.q('[data-copy-result]'), () => this.#result?.analysis.fixed?.text ?? null);
+    this.q('[data-download-result]').addEventListener('click', () => {
       if (!this.#result?.analysis.fixed) return;
-      const ok = await copyText(this.#result.analysis.fixed.text);
-      this.#say(ok ? this.#s.copied : this.#s.copyFailed);
-    });
-    this.#q('[data-download-result]').addEventListener('click', () => {
-      if (!this.#result?.analysis.fixed) return;
-      downloadFile(this.#result.name, this.#result.analysis.fixed.bytes as BlobPart, 'application/xml');
-      this.#say(format(this.#s.downloaded, { name: this.#result.name }));
+      downloadAndSay(this, this.#result.name, this.#result.analysis.fixed.bytes as BlobPart, 'application/xml');
     });
   }
 
-  #q<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
+  /** The message under the web.xml field: which file was read, or why it could not be. */
+  #fileMessage(text: string, kind: MessageKind): void {
+    showMessage(this.q('[data-xml]'), this.q('[data-file-message]'), text ? kind : '', text);
   }
 
-  #say(text: string): void {
-    (this.closest('ts-tool-frame') as ToolFrame | null)?.say(text);
-  }
-
-  #fileMessage(text: string, kind: 'error' | ''): void {
-    const message = this.#q('[data-file-message]');
-    message.textContent = text;
-    message.dataset.kind = kind;
-    message.hidden = text === '';
+  #number(n: number): string {
+    return n.toLocaleString(intlLocale(this.locale));
   }
 
   async #load(file: File): Promise<void> {
     if (file.size > MAX_INPUT_BYTES) {
       // Not even read: the textarea keeps what it had.
-      this.#fileMessage(format(this.#s.fileTooLarge, { name: file.name, size: file.size.toLocaleString() }), 'error');
-      this.#say(this.#q('[data-file-message]').textContent ?? '');
+      this.#fileMessage(format(this.strings.fileTooLarge, { name: file.name, size: this.#number(file.size) }), 'error');
+      this.say(this.q('[data-file-message]').textContent ?? '');
       return;
     }
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch (error) {
-      this.#fileMessage(format(this.#s.fileUnreadable, { name: file.name, detail: String(error) }), 'error');
+      this.#fileMessage(format(this.strings.fileUnreadable, { name: file.name, detail: String(error) }), 'error');
       return;
     }
     this.#file = { name: file.name || 'web.xml', bytes, text: null };
@@ -138,38 +107,38 @@ export class WebXmlChecker extends HTMLElement {
   }
 
   async #check(): Promise<void> {
-    const xml = this.#q<HTMLTextAreaElement>('[data-xml]');
-    const url = this.#q<HTMLInputElement>('[data-url]').value;
+    const xml = this.q<HTMLTextAreaElement>('[data-xml]');
+    const url = this.q<HTMLInputElement>('[data-url]').value;
     const file = this.#file;
     const input: AnalyseInput = file ? { bytes: file.bytes, installationUrl: url } : { text: xml.value, installationUrl: url };
     const id = ++this.#requestId;
     // "Checking…" appears only when a check takes long enough to notice; a fast check
     // shows its findings without the page being repainted twice.
     const busy = window.setTimeout(() => {
-      if (id === this.#requestId) this.#q('[data-busy]').hidden = false;
+      if (id === this.#requestId) this.q('[data-busy]').hidden = false;
     }, BUSY_DELAY_MS);
-    this.#q('[data-check]').setAttribute('aria-busy', 'true');
+    this.q('[data-check]').setAttribute('aria-busy', 'true');
     let analysis: Analysis;
     try {
       analysis = await this.#run(id, input);
     } catch (error) {
       clearTimeout(busy);
       if (id !== this.#requestId) return;
-      this.#q('[data-busy]').hidden = true;
-      this.#q('[data-check]').removeAttribute('aria-busy');
+      this.q('[data-busy]').hidden = true;
+      this.q('[data-check]').removeAttribute('aria-busy');
       this.#fileMessage(String(error), 'error');
       return;
     }
     clearTimeout(busy);
     if (id !== this.#requestId) return;
-    this.#q('[data-busy]').hidden = true;
-    this.#q('[data-check]').removeAttribute('aria-busy');
+    this.q('[data-busy]').hidden = true;
+    this.q('[data-check]').removeAttribute('aria-busy');
     this.#checkedOnce = true;
     if (file) {
       if (analysis.text !== null) {
         xml.value = analysis.text;
         file.text = analysis.text;
-        this.#fileMessage(format(this.#s.fileLoaded, { name: file.name, size: file.bytes.length.toLocaleString(), encoding: describeEncoding(analysis) }), '');
+        this.#fileMessage(format(this.strings.fileLoaded, { name: file.name, size: this.#number(file.bytes.length), encoding: describeEncoding(analysis) }), 'info');
       } else {
         this.#file = null;
         this.#fileMessage('', '');
@@ -217,30 +186,30 @@ export class WebXmlChecker extends HTMLElement {
   }
 
   #render(analysis: Analysis): void {
-    const s = this.#s;
+    const s = this.strings;
     const { report } = analysis;
-    const list = this.#q('[data-findings]');
+    const list = this.q('[data-findings]');
     list.replaceChildren(...report.findings.map((f) => this.#finding(f)));
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-    const summary = errors + warnings === 0 && report.findings.some((f) => f.id === 'valueOk') ? s.summaryNone : countSummary(s, errors, warnings, document.documentElement.lang || 'en');
-    this.#q('[data-summary]').textContent = summary;
-    this.#q('[data-results]').hidden = false;
+    const summary = errors + warnings === 0 && report.findings.some((f) => f.id === 'valueOk') ? s.summaryNone : countSummary(s, errors, warnings, intlLocale(this.locale));
+    this.q('[data-summary]').textContent = summary;
+    this.q('[data-results]').hidden = false;
 
-    const redirect = this.#q('[data-redirect]');
+    const redirect = this.q('[data-redirect]');
     redirect.hidden = !report.redirectUri;
     if (report.redirectUri) {
-      this.#q('[data-redirect-uri]').textContent = report.redirectUri;
-      const link = this.#q<HTMLAnchorElement>('[data-redirect-link]');
+      this.q('[data-redirect-uri]').textContent = report.redirectUri;
+      const link = this.q<HTMLAnchorElement>('[data-redirect-link]');
       const values = new Map([['ruri', report.redirectUri]]);
       const url = pageState().get('url');
       if (url) values.set('url', url);
       link.href = `${this.dataset.redirectTool}${buildFragment(values, LINK_KEY_ORDER)}`;
     }
 
-    const fix = this.#q('[data-fix]');
-    const body = this.#q('[data-fix-body]');
-    const note = this.#q('[data-fix-note]');
+    const fix = this.q('[data-fix]');
+    const body = this.q('[data-fix-body]');
+    const note = this.q('[data-fix-note]');
     const fixed = analysis.fixed;
     const showFix = !!fixed || report.fixNeedsUrl;
     fix.hidden = !showFix;
@@ -248,56 +217,56 @@ export class WebXmlChecker extends HTMLElement {
     note.textContent = !fixed && report.fixNeedsUrl ? s.fixNeedsUrl : '';
     note.hidden = note.textContent === '';
     if (fixed && report.fix) {
-      this.#q('[data-fix-basis]').textContent = format(s.fixBasis[report.fix.basis], { value: report.fix.value });
-      this.#q('[data-diff]').replaceChildren(this.#diffTable(fixed.diff));
+      this.q('[data-fix-basis]').textContent = format(s.fixBasis[report.fix.basis], { value: report.fix.value });
+      this.q('[data-diff]').replaceChildren(this.#diffTable(fixed.diff));
       // A textarea holding megabytes makes every layout slow: large results are only copied or downloaded.
       const large = fixed.text.length > SHOW_RESULT_MAX;
-      this.#q('[data-result-field]').hidden = large;
-      this.#q<HTMLTextAreaElement>('[data-result]').value = large ? '' : fixed.text;
-      const note = this.#q('[data-result-large]');
+      this.q('[data-result-field]').hidden = large;
+      this.q<HTMLTextAreaElement>('[data-result]').value = large ? '' : fixed.text;
+      const note = this.q('[data-result-large]');
       note.hidden = !large;
-      note.textContent = large ? format(s.resultTooLarge, { size: fixed.text.length.toLocaleString() }) : '';
+      note.textContent = large ? format(s.resultTooLarge, { size: this.#number(fixed.text.length) }) : '';
     }
-    this.#say(format(s.announceDone, { summary: `${summary} ${report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => this.#title(f)).join('; ')}`.trim() }));
+    this.say(format(s.announceDone, { summary: `${summary} ${report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => this.#title(f)).join('; ')}`.trim() }));
   }
 
   #title(f: Finding): string {
-    return format(this.#s.findings[f.id].title, f.values);
+    return format(this.strings.findings[f.id].title, f.values);
   }
 
   #finding(f: Finding): HTMLLIElement {
-    const s = this.#s;
+    const s = this.strings;
     const text = s.findings[f.id];
     const li = el('li', { class: 'ts-finding', 'data-severity': f.severity });
     const head = el('p', { class: 'ts-webxml__finding-title' });
-    head.append(el('strong', {}, `${s.severity[f.severity]}: ${this.#title(f)}`));
+    head.append(el('strong', null, `${s.severity[f.severity]}: ${this.#title(f)}`));
     if (f.line !== undefined) head.append(' ', el('span', { class: 'ts-webxml__where' }, `(${format(s.where, { line: f.line, column: f.column ?? 1 })})`));
     li.append(head);
     if (f.excerpt) {
       li.append(el('p', { class: 'ts-webxml__label' }, s.excerptLabel));
-      const code = el('code', {});
-      code.append(f.excerpt.before, el('mark', {}, f.excerpt.mark), f.excerpt.after);
+      const code = el('code');
+      code.append(f.excerpt.before, el('mark', null, f.excerpt.mark), f.excerpt.after);
       const pre = el('pre', { class: 'ts-code' });
       pre.append(code);
       li.append(pre);
     }
-    const reason = el('p', {});
-    reason.append(el('strong', {}, s.reasonLabel), ' ', format(text.reason, f.values));
-    const fix = el('p', {});
-    fix.append(el('strong', {}, s.fixLabel), ' ', format(text.fix, f.values));
+    const reason = el('p');
+    reason.append(el('strong', null, s.reasonLabel), ' ', format(text.reason, f.values));
+    const fix = el('p');
+    fix.append(el('strong', null, s.fixLabel), ' ', format(text.fix, f.values));
     li.append(reason, fix);
     return li;
   }
 
   #diffTable(hunks: DiffLine[][]): HTMLTableElement {
-    const s = this.#s;
+    const s = this.strings;
     const table = el('table', { class: 'ts-webxml__diff-table' });
-    table.append(el('caption', {}, s.diffCaption));
-    const head = el('tr', {});
+    table.append(el('caption', null, s.diffCaption));
+    const head = el('tr');
     for (const h of [s.diffChange, s.diffOld, s.diffNew, s.diffText]) head.append(el('th', { scope: 'col' }, h));
-    const thead = el('thead', {});
+    const thead = el('thead');
     thead.append(head);
-    const tbody = el('tbody', {});
+    const tbody = el('tbody');
     hunks.forEach((hunk, i) => {
       if (i > 0) {
         const gap = el('tr', { class: 'ts-webxml__diff-gap' });
@@ -307,10 +276,10 @@ export class WebXmlChecker extends HTMLElement {
       for (const line of hunk) {
         const row = el('tr', { 'data-kind': line.kind });
         const label = line.kind === 'added' ? `+ ${s.diffAdded}` : line.kind === 'removed' ? `− ${s.diffRemoved}` : s.diffContext;
-        const code = el('code', {}, line.text);
-        const content = el('td', {});
+        const code = el('code', null, line.text);
+        const content = el('td');
         content.append(code);
-        row.append(el('td', {}, label), el('td', {}, line.oldLine?.toString() ?? ''), el('td', {}, line.newLine?.toString() ?? ''), content);
+        row.append(el('td', null, label), el('td', null, line.oldLine?.toString() ?? ''), el('td', null, line.newLine?.toString() ?? ''), content);
         tbody.append(row);
       }
     });
@@ -323,13 +292,6 @@ function describeEncoding(analysis: Analysis): string {
   const e = analysis.encoding;
   if (!e) return '';
   return `${e.label.toUpperCase()}${e.bom ? ' + BOM' : ''}`;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 if (!customElements.get('ts-webxml-checker')) customElements.define('ts-webxml-checker', WebXmlChecker);
