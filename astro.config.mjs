@@ -52,6 +52,8 @@ export default defineConfig({
       // Prefilled values must not leak through the Referer header (also on hosts without headers).
       head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       customCss: ['./src/styles/tools.css'],
+      // The footer carries entered values into every internal link; guide pages show "Your values".
+      components: { Footer: './src/overrides/Footer.astro', PageTitle: './src/overrides/PageTitle.astro' },
       plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
       sidebar: [
         {

@@ -8,6 +8,7 @@ import { showMessage } from './field-message';
 import { pageState } from './page-state';
 import { format } from '../i18n/ui';
 import { checkFlag, type Check, type MessageId } from '../lib/validators';
+import { looksLikeSecretValue } from '../lib/url-state';
 
 export interface FieldBinding<T> {
   /** The last result; null while the field is empty and optional. */
@@ -41,6 +42,9 @@ export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
     const raw = control.value;
     if (raw.trim() === '' && (opts.optional || !showEmptyError)) {
       result = null;
+    } else if (looksLikeSecretValue(raw)) {
+      // Never kept in the page values (see PageState.set), so never in the address bar or a link.
+      result = { ok: false, error: 'secretValue' };
     } else {
       result = check(raw);
     }
@@ -60,7 +64,7 @@ export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
 
   control.addEventListener('input', () => {
     touched = true;
-    state.set(key, control.value, control);
+    state.set(key, looksLikeSecretValue(control.value) ? '' : control.value, control);
     render(true);
   });
   control.addEventListener('blur', () => {

@@ -9,18 +9,20 @@ import { copyAndSay } from './copy-button';
 import { pageState } from './page-state';
 import { format, type UiStrings } from '../i18n/ui';
 
-let shared: UiStrings | undefined;
+/** The shared strings, plus the names of the link keys (for "left out of the link: Mailboxes"). */
+type FrameStrings = UiStrings & { keyLabels: Record<string, string> };
+let shared: FrameStrings | undefined;
 
 /** The shared strings of the page, read once from the frame that carries them. */
-function sharedStrings(): UiStrings {
-  return (shared ??= JSON.parse(document.querySelector<HTMLElement>('ts-tool-frame[data-strings]')?.dataset.strings ?? '{}') as UiStrings);
+function sharedStrings(): FrameStrings {
+  return (shared ??= JSON.parse(document.querySelector<HTMLElement>('ts-tool-frame[data-strings]')?.dataset.strings ?? '{}') as FrameStrings);
 }
 
 export class ToolFrame extends HTMLElement {
   #ready = false;
 
   /** The strings every tool shares (copy, download, validation messages), in the page's language. */
-  get strings(): UiStrings {
+  get strings(): FrameStrings {
     return sharedStrings();
   }
 
@@ -42,8 +44,30 @@ export class ToolFrame extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[data-enable]')) {
       el.disabled = false;
     }
+    // A value too long for a link (a pasted list of thousands of mailboxes) is left out of it: say which.
+    const omittedNote = this.querySelector<HTMLElement>('[data-link-omitted]');
+    const omittedText = () => {
+      const keys = state.omitted();
+      return keys.length ? format(this.strings.linkOmitted, { keys: keys.map((k) => this.strings.keyLabels[k] ?? k).join(', ') }) : '';
+    };
+    const showOmitted = () => {
+      if (!omittedNote) return;
+      const text = omittedText();
+      if (omittedNote.textContent !== text) omittedNote.textContent = text;
+      omittedNote.hidden = text === '';
+    };
+    let scheduled = false;
+    state.watch(null, () => {
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        showOmitted();
+      });
+    });
+    showOmitted();
     const copyLink = this.querySelector<HTMLButtonElement>('[data-copy-link]');
-    copyLink?.addEventListener('click', () => void copyAndSay(copyLink, state.link(), this.strings.linkCopied));
+    copyLink?.addEventListener('click', () => void copyAndSay(copyLink, state.link(), [this.strings.linkCopied, omittedText()].filter(Boolean).join(' ')));
   }
 
   /** Announce a message in this tool's live region. */

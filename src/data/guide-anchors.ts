@@ -38,3 +38,25 @@ export const GUIDE_ANCHORS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type GuidePage = keyof typeof GUIDE_ANCHORS;
+
+/**
+ * Where a link with a step anchor and values lands: the tool that fills that step
+ * (its section id), not the static text with placeholders. `#add-mailboxes&mb=…`
+ * opens the filled generator; `#add-mailboxes` alone still scrolls to the heading.
+ */
+export const TOOL_FOR_ANCHOR: Readonly<Record<string, string>> = {
+  'set-redirect-uri': 'redirect-uri',
+  'grant-admin-consent': 'admin-consent',
+  'check-registration': 'registration-check',
+  connect: 'powershell',
+  'new-service-principal': 'powershell',
+  'service-principal-id': 'powershell',
+  'add-mailboxes': 'powershell',
+  'send-as': 'powershell',
+  'smtp-auth': 'powershell',
+  verify: 'powershell',
+  'edit-web-xml': 'webxml-checker',
+  'add-context-param': 'webxml-checker',
+  'enter-values': 'teamspace-values',
+  'secret-expiry': 'secret-reminder',
+};

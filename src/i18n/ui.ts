@@ -12,13 +12,16 @@ const en = {
   copied: 'Copied to the clipboard.',
   copyFailed: 'Could not copy. Select the text and copy it by hand.',
   copyLink: 'Copy link',
-  linkCopied: 'Link copied. It holds the values on this page, never a secret.',
+  linkCopied: 'Link copied. It holds the values on this page; values that look like a secret are never part of it.',
+  linkOmitted: 'Too long for a link and left out of it: {keys}. Send these values another way.',
   download: 'Download',
   downloaded: 'Download started: {name}',
   secretRefused:
-    'The link contained {keys}. A client secret must never be sent in a link, so it was ignored and removed from the address bar. Enter the secret only in teamspace.',
+    'The link contained {keys}, which looks like a secret. A client secret must never be sent in a link, so it was ignored and removed from the address bar. Enter the secret only in teamspace.',
   validation: {
     required: 'Required.',
+    secretValue:
+      'This looks like a client secret; it belongs only in teamspace. It is not kept in the address bar, in links or anywhere on this site: remove it from this field.',
     guid: 'Not a GUID. Expected 8-4-4-4-12 hexadecimal digits, e.g. 6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f.',
     guidBraces: 'Remove the curly braces around the GUID.',
     tenant: 'Enter the Directory (tenant) ID (a GUID) or the primary domain ending in .onmicrosoft.com.',
@@ -57,13 +60,16 @@ const de: UiStrings = {
   copied: 'In die Zwischenablage kopiert.',
   copyFailed: 'Kopieren nicht möglich. Markieren Sie den Text und kopieren Sie ihn von Hand.',
   copyLink: 'Link kopieren',
-  linkCopied: 'Link kopiert. Er enthält die Werte dieser Seite, nie einen geheimen Schlüssel.',
+  linkCopied: 'Link kopiert. Er enthält die Werte dieser Seite; Werte, die nach einem geheimen Schlüssel aussehen, gehören nie dazu.',
+  linkOmitted: 'Zu lang für einen Link und darin weggelassen: {keys}. Senden Sie diese Werte auf anderem Weg.',
   download: 'Herunterladen',
   downloaded: 'Download gestartet: {name}',
   secretRefused:
-    'Der Link enthielt {keys}. Ein geheimer Clientschlüssel darf nie in einem Link stehen; er wurde ignoriert und aus der Adresszeile entfernt. Geben Sie den Schlüssel nur in teamspace ein.',
+    'Der Link enthielt {keys}, was nach einem geheimen Schlüssel aussieht. Ein geheimer Clientschlüssel darf nie in einem Link stehen; er wurde ignoriert und aus der Adresszeile entfernt. Geben Sie den Schlüssel nur in teamspace ein.',
   validation: {
     required: 'Pflichtfeld.',
+    secretValue:
+      'Das sieht nach einem geheimen Clientschlüssel aus; er gehört nur in teamspace. Er wird weder in der Adresszeile noch in Links oder sonst auf dieser Website gespeichert: Entfernen Sie ihn aus diesem Feld.',
     guid: 'Keine GUID. Erwartet werden 8-4-4-4-12 Hexadezimalziffern, z. B. 6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f.',
     guidBraces: 'Entfernen Sie die geschweiften Klammern um die GUID.',
     tenant: 'Geben Sie die Verzeichnis-ID (eine GUID) oder die primäre Domain mit der Endung .onmicrosoft.com ein.',
