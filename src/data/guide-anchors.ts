@@ -34,6 +34,7 @@ export const GUIDE_ANCHORS = {
   ],
   'microsoft-app-registration/web-xml/': ['when-needed', 'edit-web-xml', 'add-context-param', 'restart-tomcat', 'sources'],
   'microsoft-app-registration/teamspace-interface/': ['create-interface', 'enter-values', 'success', 'mail-accounts', 'sources'],
+  'microsoft-app-registration/connection-test/': ['why-test', 'run-test', 'read-result', 'token-check', 'exchange-check', 'network', 'sources'],
   'microsoft-app-registration/notes/': ['notes', 'secret-expiry', 'microsoft-changes', 'common-questions', 'sources'],
 } as const satisfies Record<string, readonly string[]>;
 

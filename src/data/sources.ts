@@ -190,6 +190,7 @@ export const PAGE_SOURCES: Record<string, readonly SourceKey[]> = {
   ],
   'microsoft-app-registration/web-xml/': ['replyUrl', 'openIdConnect'],
   'microsoft-app-registration/teamspace-interface/': ['clientCredentials', 'exchangeOAuth', 'basicAuthSmtp', 'entraErrorCodes'],
+  'microsoft-app-registration/connection-test/': ['clientCredentials', 'exchangeOAuth', 'smtpAuth', 'entraErrorCodes'],
   'microsoft-app-registration/notes/': ['credentials', 'appManagementPolicy', 'basicAuthSmtp', 'smtpAuth', 'applicationRbac'],
   'microsoft-app-registration/troubleshooting/': ['entraErrorCodes', 'clientCredentials', 'exchangeOAuth', 'smtpAuth', 'basicAuthSmtp'],
 };

@@ -5,7 +5,7 @@
  */
 import type { Localized } from '../data/microsoft';
 
-export type ToolId = 'redirect' | 'powershell' | 'webxml' | 'registration' | 'troubleshooting' | 'reminder' | 'setup';
+export type ToolId = 'redirect' | 'powershell' | 'webxml' | 'registration' | 'troubleshooting' | 'reminder' | 'setup' | 'connection';
 
 export interface LinkKey {
   key: string;
@@ -32,7 +32,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'tenant',
-    tools: ['powershell', 'setup'],
+    tools: ['powershell', 'setup', 'connection'],
     pages: ['microsoft-app-registration/app-registration', 'microsoft-app-registration/teamspace-interface'],
     label: { en: 'Directory (tenant) ID', de: 'Verzeichnis-ID (Mandanten-ID)' },
     description: {
@@ -43,7 +43,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'app',
-    tools: ['powershell'],
+    tools: ['powershell', 'connection'],
     pages: ['microsoft-app-registration/app-registration', 'microsoft-app-registration/teamspace-interface'],
     label: { en: 'Application (client) ID', de: 'Anwendungs-ID (Client-ID)' },
     description: {
@@ -54,7 +54,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'obj',
-    tools: ['powershell'],
+    tools: ['powershell', 'connection'],
     label: { en: 'Enterprise application Object ID', de: 'Objekt-ID der Unternehmensanwendung' },
     description: {
       en: 'The Object ID shown on the overview of the ENTERPRISE APPLICATION (not the one of the app registration).',
@@ -74,7 +74,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'mb',
-    tools: ['powershell', 'setup'],
+    tools: ['powershell', 'setup', 'connection'],
     label: { en: 'Mailboxes', de: 'Postfächer' },
     description: {
       en: 'One or more mailbox addresses, separated by commas (line breaks, semicolons, spaces and "Name <address>" work too).',
@@ -137,6 +137,26 @@ export const LINK_KEYS: readonly LinkKey[] = [
     description: { en: 'The display name of the app registration the setup script creates.', de: 'Der Anzeigename der App-Registrierung, die das Setup-Skript anlegt.' },
     example: 'teamspace mail',
   },
+  {
+    key: 'from',
+    tools: ['connection'],
+    label: { en: 'Sender address of the test message', de: 'Absenderadresse der Testnachricht' },
+    description: {
+      en: 'Optional: the From address of the connection test\'s test message (proves Send As when it is not the first mailbox).',
+      de: 'Optional: die Absenderadresse der Testnachricht des Verbindungstests (beweist „Senden als“, wenn sie nicht das erste Postfach ist).',
+    },
+    example: 'team@contoso.com',
+  },
+  {
+    key: 'to',
+    tools: ['connection'],
+    label: { en: 'Recipient of the test message', de: 'Empfänger der Testnachricht' },
+    description: {
+      en: 'Optional: where the connection test sends its one test message. Without it the test sends nothing.',
+      de: 'Optional: wohin der Verbindungstest seine eine Testnachricht sendet. Ohne diesen Wert sendet der Test nichts.',
+    },
+    example: 'admin@contoso.com',
+  },
 ] as const;
 
 export const LINK_KEY_NAMES: ReadonlySet<string> = new Set(LINK_KEYS.map((k) => k.key));
@@ -178,6 +198,10 @@ export const TOOL_PAGES: Record<ToolId, ToolPages> = {
   reminder: {
     page: 'tools/secret-reminder',
     guide: 'microsoft-app-registration/notes',
+  },
+  connection: {
+    page: 'tools/connection-test',
+    guide: 'microsoft-app-registration/connection-test',
   },
 };
 

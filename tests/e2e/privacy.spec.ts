@@ -245,3 +245,29 @@ test.describe('secrets in links are refused', () => {
     });
   }
 });
+
+test.describe('the connection test\'s token field keeps the token on the page', () => {
+  // An access token grants mailbox access: it may enter no URL, storage, request or page value.
+  for (const path of ['/tools/connection-test/', '/de/microsoft-app-registration/connection-test/']) {
+    test(path, async ({ page }) => {
+      const requests = recordRequests(page);
+      await page.goto(`${path}#tenant=contoso.onmicrosoft.com&app=6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f`);
+      const body = btoa(JSON.stringify({ aud: 'https://outlook.office365.com', appid: '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', roles: ['IMAP.AccessAsApp'], probe: 'tokenProbe7' })).replace(/=+$/, '');
+      const token = `eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.${body}.c2lnbmF0dXJlUHJvYmU`;
+      const field = page.locator('[data-reader="token"]');
+      await field.fill(token);
+      await expect(page.locator('[data-result="token"] [data-verdicts] > li').first()).toHaveAttribute('data-cause', 'missingSmtpRole');
+      await field.blur();
+      // Every other tool on the page is used too; the token must not spread to them.
+      await page.getByRole('button', { name: /Copy link|Link kopieren/ }).first().click();
+      await page.waitForLoadState('networkidle');
+      const probes = [token, body, 'c2lnbmF0dXJlUHJvYmU'];
+      expect(await page.evaluate(() => decodeURIComponent(location.href))).not.toContain(body);
+      expectNotInRequests(requests, probes);
+      await expectNothingKept(page, probes);
+      const pageValues = await page.evaluate(() => (globalThis as unknown as Record<symbol, { fragment(): string }>)[Symbol.for('teamspace.pageState')].fragment());
+      for (const probe of probes) expect(pageValues).not.toContain(probe);
+      expect(await field.evaluate((el) => el.dataset.linkKey)).toBeUndefined();
+    });
+  }
+});

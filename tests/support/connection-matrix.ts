@@ -79,7 +79,8 @@ export interface MatrixCase {
 const base = { Tenant: TENANT_DOMAIN, ApplicationId: APP.appId };
 
 export const CASES: MatrixCase[] = [
-  { id: 'all-ok', title: 'all OK', params: { ...base, Mailbox: [MB.ok, MB.second] }, secret: SECRET, page: { tenant: TENANT_DOMAIN, app: APP.appId, obj: APP.oid }, expect: null },
+  // The script's own defaults (the page's values) and nothing else.
+  { id: 'all-ok', title: 'all OK', params: {}, secret: SECRET, page: { tenant: TENANT_DOMAIN, app: APP.appId, obj: APP.oid }, expect: null },
   { id: 'wrong-secret', title: 'wrong secret', params: { ...base, Mailbox: [MB.ok] }, secret: 'Q8x~notTheValue.Zz9-aaaaaaaaaaaaaaaa', page: {}, expect: { layer: 'token', cause: 'wrongSecret' } },
   { id: 'secret-id', title: 'Secret ID instead of Value', params: { ...base, Mailbox: [MB.ok] }, secret: SECRET_ID, page: {}, expect: { layer: 'token', cause: 'secretIdNotValue' } },
   { id: 'expired-secret', title: 'expired secret', params: { ...base, Mailbox: [MB.ok] }, secret: SECRET_EXPIRED, page: {}, expect: { layer: 'token', cause: 'secretExpired' } },
@@ -107,9 +108,12 @@ export interface CaseRun {
   report: string;
 }
 
+/** The page values the script is generated with (the all-OK case runs on them alone). */
+export const PAGE_VALUES = { tenant: TENANT_DOMAIN, app: APP.appId, obj: APP.oid, mailboxes: [MB.ok, MB.second] };
+
 /** Writes the generated script (as downloaded: BOM + CRLF) and returns its path. */
-export function writeScript(dir: string, lang: 'en' | 'de' = 'en'): string {
-  const script = buildTestScript({ tenant: null, app: null, obj: null, mailboxes: [], sendFrom: null, sendTo: null }, CONNECTION_STRINGS[lang].script);
+export function writeScript(dir: string, lang: 'en' | 'de' = 'en', mailboxes: readonly string[] = PAGE_VALUES.mailboxes): string {
+  const script = buildTestScript({ ...PAGE_VALUES, mailboxes, sendFrom: null, sendTo: null }, CONNECTION_STRINGS[lang].script);
   const path = join(dir, 'teamspace-connection-test.ps1');
   writeFileSync(path, ps1File(script));
   return path;
@@ -136,8 +140,9 @@ export function caseParams(c: MatrixCase, s: Standins, dir: string): Record<stri
  * secret's environment variable, runs the script with the case's parameters and
  * captures everything it prints (Write-Host included).
  */
-export async function runMatrix(pwsh: string, s: Standins, cases: MatrixCase[], dir = mkdtempSync(join(tmpdir(), 'connection-matrix-'))): Promise<CaseRun[]> {
-  const script = writeScript(dir);
+export async function runMatrix(pwsh: string, s: Standins, cases: MatrixCase[], options: { dir?: string; script?: string } = {}): Promise<CaseRun[]> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'connection-matrix-'));
+  const script = options.script ?? writeScript(dir);
   const input = cases.map((c) => ({ id: c.id, secret: c.secret, params: caseParams(c, s, dir) }));
   const casesFile = join(dir, 'cases.json');
   writeFileSync(casesFile, JSON.stringify(input));

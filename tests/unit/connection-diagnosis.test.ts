@@ -48,7 +48,7 @@ describe('reports written by PowerShell 7.6', () => {
         expect(d.source).toBe(kind === 'json' ? 'report' : 'console');
         if (layer === null) {
           expect(d.verdicts).toEqual([]);
-          expect(d.passed.map((p) => p.protocol)).toEqual(['consent', 'token', 'imap', 'smtp']);
+          expect(d.passed.map((p) => p.protocol)).toEqual(['token', 'consent', 'imap', 'smtp']);
           return;
         }
         expect(first(d)).toMatchObject({ status: 'fail', layer, cause });

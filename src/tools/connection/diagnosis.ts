@@ -367,8 +367,8 @@ export function diagnoseReport(report: Report, page: PageValues = {}, source: Di
   const claims = token.claims ?? {};
   const content = tokenContent(claims, values, report.input.resource ?? null, report.generatedAt);
   verdicts.push(...content.verdicts);
-  if (content.consentOk) passed.push({ protocol: 'consent', mailboxes: [] });
   passed.push({ protocol: 'token', mailboxes: [] });
+  if (content.consentOk) passed.push({ protocol: 'consent', mailboxes: [] });
   const tokenBlocksImap = content.blocks.imap;
   const tokenBlocksSmtp = content.blocks.smtp;
 
