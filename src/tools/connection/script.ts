@@ -208,7 +208,7 @@ if ($Token.ok) {
 } elseif ($Token.transport) {
     Write-Host ('TOKEN FAIL transport: ' + $Token.transport)
 } else {
-    $first = ([string]$Token.description -split "\r?\n")[0]
+    $first = ([string]$Token.description -split '\r?\n')[0]
     Write-Host ('TOKEN FAIL {0} {1} {2}' -f $Token.status, $Token.error, $first)
 }
 if ($ObjectId) { Write-Host ('OBJECTID INFO given=' + $ObjectId) }
