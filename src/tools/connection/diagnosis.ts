@@ -437,6 +437,8 @@ export function diagnoseReport(report: Report, page: PageValues = {}, source: Di
         const v = verdicts.find((x) => x.cause === 'objectIdMismatch')!;
         if (!v.mailboxes.includes(a)) v.mailboxes.push(a);
         v.status = 'fail';
+        v.protocol ??= imapAuth ? 'imap' : 'smtp';
+        v.reply ??= reply(imapAuth ? m.imap : m.smtp);
       } else if (bothFailed) {
         if (anyLoginOk || objConfirmed) {
           add('fullAccess', () => verdict('fail', 'mailbox', 'noFullAccess', [a], { protocol: imapAuth ? 'imap' : 'smtp', reply: reply(imapAuth ? m.imap : m.smtp), commands: fullAccessCommands([a], values), generator: generatorValues(values, [a]), guide: GUIDE.mailboxes, errorId: imapAuth ? 'imap-authenticate-failed' : 'smtp-535-5-7-3', tooEarly: true }), a);

@@ -184,7 +184,7 @@ class ConnectionTest extends ToolElement<ConnectionStrings> {
     const item = el('li', { class: 'ts-finding ts-stack', 'data-severity': v.status === 'fail' ? 'error' : 'warning', 'data-layer': v.layer, 'data-cause': v.cause }, heading);
     if (v.mailboxes.length) item.append(el('p', { 'data-mailboxes': '' }, format(t.mailboxesLabel, { list: v.mailboxes.join(', ') })));
     item.append(el('p', { class: 'ts-finding__reason' }, format(texts.cause, values)));
-    if (v.reply) item.append(el('p', null, el('strong', null, `${t.replyLabel}:`)), el('pre', { class: 'ts-code ts-code--wrap', tabindex: '0' }, v.reply));
+    if (v.reply) item.append(el('p', null, el('strong', null, `${v.layer === 'network' ? t.transportLabel : t.replyLabel}:`)), el('pre', { class: 'ts-code ts-code--wrap', tabindex: '0' }, v.reply));
     item.append(el('p', { class: 'ts-finding__fix', 'data-fix-text': '' }, format(texts.fix, values)));
     if (v.commands.length) {
       const commands = v.commands.join('\n');
