@@ -220,3 +220,25 @@ test.describe('token check and Exchange-side check', () => {
     }
   });
 });
+
+test.describe('the result reader\'s other states', () => {
+  const states: [string, string, (t: typeof en) => string][] = [
+    ['a report of another schema version', JSON.stringify({ schema: 'teamspace-connection-test', version: 2, input: {}, token: { ok: true }, mailboxes: [] }), (t) => t.versionMismatch.split('{')[0]],
+    ['text with nothing known in it', 'Hello, this is not a report.', (t) => t.unknownInput],
+    ['a teamspace log line', '2026-11-28 09:12:33 ERROR MailSender sales@contoso.com: javax.mail.AuthenticationFailedException: 535 5.7.3 Authentication unsuccessful [SN2PR00CA0018.namprd00.prod.outlook.com]', (t) => t.readAs.log],
+  ];
+  for (const [lang, t] of [['en', en], ['de', de]] as const) {
+    test(`version mismatch, unknown text and a log line are said plainly and axe clean (${lang})`, async ({ page }) => {
+      await page.goto(`${lang === 'en' ? '' : '/de'}/tools/connection-test/`);
+      const result = page.locator(`${TOOL} [data-result="result"]`);
+      for (const [, text, expected] of states) {
+        await paste(page, 'result', text);
+        await expect(result).toContainText(expected(t));
+        await expectAxeClean(page, TOOL);
+      }
+      await expect(result.locator('[data-verdicts] > li').first()).toHaveAttribute('data-cause', 'principalOrFullAccess');
+      await paste(page, 'result', '');
+      await expect(result).toBeHidden();
+    });
+  }
+});
