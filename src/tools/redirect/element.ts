@@ -4,27 +4,17 @@
  */
 import { bindField, type FieldBinding } from '../../client/bind-field';
 import { wireCopyButton } from '../../client/copy-button';
-import { frameOf } from '../../client/tool-frame';
+import { el } from '../../client/dom';
+import { ToolElement } from '../../client/tool-element';
 import { format } from '../../i18n/ui';
-import type { UiStrings } from '../../i18n/ui';
 import { checkInstallationUrl, normaliseInstallationUrl } from './installation-url';
 import { checkRedirectUri, checkRedirectUriField, type Finding, type ProblemReason, type RedirectCheck } from './redirect-rules';
 import type { RedirectStrings } from './strings';
 
-type Strings = RedirectStrings & { validation: UiStrings['validation'] };
-
 /** Wait this long after the last keystroke before announcing, so screen readers are not flooded. */
 const ANNOUNCE_DELAY_MS = 800;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-export class RedirectUriElement extends HTMLElement {
-  #s!: Strings;
+export class RedirectUriElement extends ToolElement<RedirectStrings> {
   #url!: HTMLInputElement;
   #ruri!: HTMLInputElement;
   #ruriBinding: FieldBinding<RedirectCheck> | null = null;
@@ -33,12 +23,10 @@ export class RedirectUriElement extends HTMLElement {
   #typed = new Set<'url' | 'ruri'>();
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  connectedCallback(): void {
-    if (this.#url) return;
-    this.#s = JSON.parse(this.dataset.strings ?? '{}') as Strings;
-    this.#url = this.#q<HTMLInputElement>('[data-field="url"]');
-    this.#ruri = this.#q<HTMLInputElement>('[data-field="ruri"]');
-    const text = (id: string) => (this.#s.validation as Record<string, string>)[id] ?? id;
+  protected start(): void {
+    this.#url = this.q<HTMLInputElement>('[data-field="url"]');
+    this.#ruri = this.q<HTMLInputElement>('[data-field="ruri"]');
+    const text = this.validationText;
 
     // User input is announced after a pause; values arriving from other tools are not.
     this.#url.addEventListener('input', () => this.#typed.add('url'));
@@ -48,7 +36,7 @@ export class RedirectUriElement extends HTMLElement {
       control: this.#url,
       key: 'url',
       check: checkInstallationUrl,
-      message: this.#q('[data-message="url"]'),
+      message: this.q('[data-message="url"]'),
       text,
       optional: true,
       onChange: () => {
@@ -60,55 +48,49 @@ export class RedirectUriElement extends HTMLElement {
       control: this.#ruri,
       key: 'ruri',
       check: (raw) => checkRedirectUriField(raw, this.#url.value),
-      message: this.#q('[data-message="ruri"]'),
+      message: this.q('[data-message="ruri"]'),
       text,
       optional: true,
       onChange: () => this.#renderCheck(),
     });
 
-    wireCopyButton(this.#q('[data-copy-result]'), () => this.#redirectUri);
-    wireCopyButton(this.#q('[data-copy-suggestion]'), () => this.#suggestion);
-  }
-
-  #q<T extends HTMLElement>(selector: string): T {
-    const found = this.querySelector<T>(selector);
-    if (!found) throw new Error(`ts-redirect-uri: missing ${selector}`);
-    return found;
+    wireCopyButton(this.q('[data-copy-result]'), () => this.#redirectUri);
+    wireCopyButton(this.q('[data-copy-suggestion]'), () => this.#suggestion);
   }
 
   #renderBuild(): void {
-    const s = this.#s;
+    const s = this.strings;
     const r = this.#url.value.trim() === '' ? null : normaliseInstallationUrl(this.#url.value);
     const ok = r !== null && r.ok;
     this.#redirectUri = ok ? r.redirectUri : null;
 
-    const result = this.#q('[data-result-text]');
+    const result = this.q('[data-result-text]');
     result.textContent = ok ? r.redirectUri : s.resultPlaceholder;
     result.classList.toggle('ts-placeholder', !ok);
-    this.#q('[data-result-empty]').hidden = ok;
-    this.#q<HTMLButtonElement>('[data-copy-result]').disabled = !ok;
+    this.q('[data-result-empty]').hidden = ok;
+    this.q<HTMLButtonElement>('[data-copy-result]').disabled = !ok;
 
-    const changes = this.#q('[data-changes]');
-    const list = this.#q('[data-changes-list]');
+    const changes = this.q('[data-changes]');
+    const list = this.q('[data-changes-list]');
     list.replaceChildren();
     changes.hidden = !ok;
     if (ok) {
       const items = r.changes.length ? r.changes.map((c) => format(s.changes[c.id], { detail: c.detail })) : [s.noChanges];
-      list.append(...items.map((t) => el('li', undefined, t)));
+      list.append(...items.map((t) => el('li', null, t)));
     }
 
     // The built URI itself can still break a rule (a long or odd context path, an IP host).
     const problems = ok ? checkRedirectUri(r.redirectUri).findings.filter((f) => f.severity !== 'ok') : [];
-    this.#q('[data-built-problems]').hidden = problems.length === 0;
-    this.#q('[data-built-problems-list]').replaceChildren(...problems.map((f) => this.#finding(f)));
+    this.q('[data-built-problems]').hidden = problems.length === 0;
+    this.q('[data-built-problems-list]').replaceChildren(...problems.map((f) => this.#finding(f)));
 
     if (ok) this.#announceLater('url', format(s.builtAnnounce, { uri: r.redirectUri }));
   }
 
   #renderCheck(): void {
-    const s = this.#s;
+    const s = this.strings;
     const raw = this.#ruri.value;
-    const report = this.#q('[data-report]');
+    const report = this.q('[data-report]');
     if (raw.trim() === '') {
       report.hidden = true;
       this.#suggestion = null;
@@ -121,38 +103,33 @@ export class RedirectUriElement extends HTMLElement {
         ? format(s.summaryOk, { passed: count('ok') })
         : format(s.summary, { errors: count('error'), warnings: count('warning'), passed: count('ok') });
     report.hidden = false;
-    this.#q('[data-summary]').textContent = summary;
-    this.#q('[data-compared]').textContent = result.expected ? format(s.comparedWith, { expected: result.expected }) : s.notCompared;
+    this.q('[data-summary]').textContent = summary;
+    this.q('[data-compared]').textContent = result.expected ? format(s.comparedWith, { expected: result.expected }) : s.notCompared;
 
     this.#suggestion = result.suggestion;
-    this.#q('[data-suggestion]').hidden = result.suggestion === null;
-    this.#q('[data-suggestion-text]').textContent = result.suggestion ?? '';
+    this.q('[data-suggestion]').hidden = result.suggestion === null;
+    this.q('[data-suggestion-text]').textContent = result.suggestion ?? '';
 
-    this.#q('[data-findings]').replaceChildren(...result.findings.map((f) => this.#finding(f)));
+    this.q('[data-findings]').replaceChildren(...result.findings.map((f) => this.#finding(f)));
     this.#announceLater('ruri', format(s.checkAnnounce, { summary }));
   }
 
   #finding(f: Finding): HTMLLIElement {
-    const s = this.#s;
-    const item = el('li', 'ts-finding');
-    item.dataset.severity = f.severity;
-    item.dataset.rule = f.rule;
-    const title = el('strong', undefined, `${s.severity[f.severity]}: ${s.rules[f.rule]}`);
-    item.append(title, el('span', 'ts-finding__reason', format(s.reasons[f.reason], f.params)));
+    const s = this.strings;
+    const item = el(
+      'li',
+      { class: 'ts-finding', 'data-severity': f.severity, 'data-rule': f.rule },
+      el('strong', null, `${s.severity[f.severity]}: ${s.rules[f.rule]}`),
+      el('span', { class: 'ts-finding__reason' }, format(s.reasons[f.reason], f.params)),
+    );
     if (f.severity !== 'ok') {
-      const fix = el('p', 'ts-finding__fix');
-      fix.append(el('strong', undefined, s.fixLabel), ' ', format(s.fixes[f.reason as ProblemReason], f.params));
-      item.append(fix);
+      item.append(el('p', { class: 'ts-finding__fix' }, el('strong', null, s.fixLabel), ' ', format(s.fixes[f.reason as ProblemReason], f.params)));
     }
     if (f.differences?.length) {
-      item.append(el('p', 'ts-finding__fix', s.differencesLabel));
-      const list = el('ul');
-      for (const d of f.differences) {
-        list.append(
-          el('li', undefined, format(s.difference, { part: s.parts[d.part], expected: d.expected || s.nothing, found: d.found || s.nothing })),
-        );
-      }
-      item.append(list);
+      const differences = f.differences.map((d) =>
+        el('li', null, format(s.difference, { part: s.parts[d.part], expected: d.expected || s.nothing, found: d.found || s.nothing })),
+      );
+      item.append(el('p', { class: 'ts-finding__fix' }, s.differencesLabel), el('ul', null, ...differences));
     }
     return item;
   }
@@ -161,7 +138,7 @@ export class RedirectUriElement extends HTMLElement {
     if (!this.#typed.has(source)) return;
     this.#typed.delete(source);
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => frameOf(this)?.say(text), ANNOUNCE_DELAY_MS);
+    this.#timer = setTimeout(() => this.say(text), ANNOUNCE_DELAY_MS);
   }
 }
 
