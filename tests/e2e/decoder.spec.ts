@@ -115,10 +115,10 @@ test('German: an unknown code and nothing known', async ({ page }) => {
   await page.goto(`/de${TOOL}`);
   const field = page.getByLabel('Fehlermeldung oder Log-Auszug');
   await field.fill('Fehler: AADSTS50126');
-  await page.getByRole('button', { name: 'Entschlüsseln' }).click();
+  await page.getByRole('button', { name: 'Erklären' }).click();
   await expect(decoder(page).getByRole('link', { name: 'AADSTS50126 bei Microsoft nachschlagen' })).toBeVisible();
   await field.fill('alles gut');
-  await page.getByRole('button', { name: 'Entschlüsseln' }).click();
+  await page.getByRole('button', { name: 'Erklären' }).click();
   await expect(decoder(page).getByText('Kein bekannter Fehler gefunden')).toBeVisible();
   await expect(status(page)).toHaveText('Kein bekannter Fehler gefunden.');
 });

@@ -234,7 +234,7 @@ test('works with the keyboard alone', async ({ page }) => {
 
 test('German: the tool page and the guide step are translated and read links', async ({ page }) => {
   await open(page, `/de${PAGE}#tenant=${TENANT}&app=${APP}&mb=info@contoso.com&obj=kaputt`);
-  await expect(page.getByLabel('Anwendungs-ID (Client-ID)')).toHaveValue(APP);
+  await expect(page.getByLabel('Anwendungs-ID (Client)')).toHaveValue(APP);
   await expect(page.getByLabel('Objekt-ID der Unternehmensanwendung')).toHaveAccessibleDescription(/Keine GUID/);
   await expect(tool(page).locator('[data-status]')).toHaveText(/^Unvollständig\. Noch offen oder ungültig: Objekt-ID der Unternehmensanwendung\./);
   await expect(tool(page).locator('[data-stop]')).toContainText('# UNVOLLSTÄNDIGES SKRIPT');
@@ -245,7 +245,7 @@ test('German: the tool page and the guide step are translated and read links', a
 
   await open(page, `/de/microsoft-app-registration/service-principal/#app=${APP}`);
   await expect(page.getByRole('heading', { level: 3, name: 'PowerShell-Befehle für Schritt 2' })).toBeVisible();
-  await expect(page.getByLabel('Anwendungs-ID (Client-ID)')).toHaveValue(APP);
+  await expect(page.getByLabel('Anwendungs-ID (Client)')).toHaveValue(APP);
   await expectAxeClean(page);
 });
 

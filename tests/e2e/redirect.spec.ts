@@ -157,10 +157,10 @@ test('German: builds, checks and explains in German, axe clean with failures sho
   await expect(finding(page, 'trailingSlash')).toContainText('Nicht erfüllt: Kein Schrägstrich am Ende');
   await expect(finding(page, 'port')).toContainText('Warnung: Port');
   await expect(finding(page, 'match')).toContainText('Pfad: erwartet /api/server/oauth2/redirect, gefunden /api/server/oauth2/redirect/');
-  await expect(page.getByLabel('Umleitungs-URI, wie er in Entra eingetragen ist')).toHaveAccessibleDescription(/verstößt gegen mindestens eine Regel/);
-  await page.getByLabel('Umleitungs-URI, wie er in Entra eingetragen ist').fill('https://xyc.teamspace.de/api/server/oauth2/redirect');
-  await expect(status(page)).toHaveText('Prüfung des Umleitungs-URI: Alle 13 Regeln erfüllt.');
-  await page.getByLabel('Umleitungs-URI, wie er in Entra eingetragen ist').fill('https://xyc.teamspace.de/api/server/oauth2/Redirect');
+  await expect(page.getByLabel('Umleitungs-URI, wie sie in Entra eingetragen ist')).toHaveAccessibleDescription(/verstößt gegen mindestens eine Regel/);
+  await page.getByLabel('Umleitungs-URI, wie sie in Entra eingetragen ist').fill('https://xyc.teamspace.de/api/server/oauth2/redirect');
+  await expect(status(page)).toHaveText('Prüfung der Umleitungs-URI: Alle 13 Regeln erfüllt.');
+  await page.getByLabel('Umleitungs-URI, wie sie in Entra eingetragen ist').fill('https://xyc.teamspace.de/api/server/oauth2/Redirect');
   await expectAxeClean(page, '#redirect-uri');
 });
 

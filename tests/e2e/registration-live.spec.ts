@@ -75,7 +75,7 @@ const cases = [
   {
     lang: 'de',
     path: '/de/microsoft-app-registration/app-registration/',
-    appLabel: 'Anwendungs-ID (Client-ID)',
+    appLabel: 'Anwendungs-ID (Client)',
     signIn: 'Mit Microsoft anmelden und prüfen',
     signOut: 'Abmelden',
     signedIn: 'Angemeldet als admin@contoso.example.',

@@ -46,10 +46,10 @@ const en = {
 export type DecoderStrings = typeof en;
 
 const de: DecoderStrings = {
-  title: 'Fehler entschlüsseln',
+  title: 'Fehlermeldungen erklären',
   label: 'Fehlermeldung oder Log-Auszug',
   hint: 'Fügen Sie ein, was teamspace, Ihr Mailprogramm, PowerShell oder Microsoft angezeigt hat; ein ganzer Log-Auszug ist in Ordnung. Durchsucht werden bis zu {max} Zeichen. Der Link zu dieser Seite enthält nur die gefundenen Fehlercodes, nie Ihren Text.',
-  decode: 'Entschlüsseln',
+  decode: 'Erklären',
   clear: 'Leeren',
   resultsHeading: 'Gefundene Fehler',
   tooLong: 'Der Text hat {length} Zeichen. Nur die ersten {max} werden durchsucht: Fügen Sie den Teil um den Fehler ein, um den Rest zu durchsuchen.',

@@ -94,7 +94,7 @@ const enScript: ScriptText = {
   smtp: 'Lets the app send through SMTP AUTH. -SmtpClientAuthenticationDisabled $false ENABLES it:\nthe setting says whether SMTP AUTH is disabled, so $false means "not disabled".',
   sendAs: 'Lets the app send as these addresses (Send As permission).',
   verify:
-    'Read-only: changes nothing. Look for the service principal in the permissions,\nImapEnabled : True and SmtpClientAuthenticationDisabled : False.\nChanges can take up to 30 minutes to take effect.',
+    'Read-only: changes nothing. Look for the service principal in the permissions,\nImapEnabled : True and SmtpClientAuthenticationDisabled : False.\nChanges usually take effect within 30 minutes, sometimes only after up to 2 hours.',
   usesList: 'Uses $mailboxes from block {n}.',
   header:
     'teamspace: Exchange Online commands for your own Microsoft app registration (step 2 of the guide).\nRegisters the service principal of your app and gives it access to the mailboxes below.',
@@ -106,12 +106,12 @@ const de: typeof en = {
   title: 'PowerShell-Befehle für Schritt 2',
   intro: 'Geben Sie Ihre Werte ein: Die Befehle darunter füllen sich beim Tippen. Kopieren Sie sie blockweise in die Exchange Online PowerShell oder laden Sie sie als Skript herunter.',
   tenant: {
-    label: 'Verzeichnis-ID (Mandanten-ID) oder primäre Domain',
-    hint: 'Entra Admin Center > Übersicht: Mandanten-ID, oder die primäre Domain mit der Endung .onmicrosoft.com.',
+    label: 'Verzeichnis-ID (Mandant) oder primäre Domain',
+    hint: 'Entra Admin Center > Übersicht: Verzeichnis-ID (Mandant), oder die primäre Domain mit der Endung .onmicrosoft.com.',
   },
   app: {
-    label: 'Anwendungs-ID (Client-ID)',
-    hint: 'App-Registrierungen > Ihre App > Übersicht: Anwendungs-ID (Client-ID).',
+    label: 'Anwendungs-ID (Client)',
+    hint: 'App-Registrierungen > Ihre App > Übersicht: Anwendungs-ID (Client).',
   },
   obj: {
     label: 'Objekt-ID der Unternehmensanwendung',
@@ -161,8 +161,8 @@ const de: typeof en = {
 
 const deScript: ScriptText = {
   fields: {
-    tenant: 'Verzeichnis-ID (Mandanten-ID)',
-    app: 'Anwendungs-ID (Client-ID)',
+    tenant: 'Verzeichnis-ID (Mandant)',
+    app: 'Anwendungs-ID (Client)',
     obj: 'Objekt-ID der Unternehmensanwendung',
     sp: 'ID des Dienstprinzipals',
     mb: 'Postfächer',
@@ -184,14 +184,14 @@ const deScript: ScriptText = {
   principalNew:
     'Legt den Dienstprinzipal Ihrer App in Exchange Online an und merkt ihn sich in $sp.\n-ObjectId ist die Objekt-ID der UNTERNEHMENSANWENDUNG (Unternehmensanwendungen > Ihre App > Übersicht),\nnicht die unter App-Registrierungen: Mit dieser schlägt die IMAP- und SMTP-Anmeldung fehl.\nExistiert der Dienstprinzipal schon, wird er stattdessen über die Anwendungs-ID gefunden.',
   principalExists: 'Die folgenden Blöcke verwenden $sp.Identity: Führen Sie sie im selben PowerShell-Fenster aus.',
-  principalGiven: 'Zeigt den eingegebenen Dienstprinzipal. AppId muss Ihre Anwendungs-ID (Client-ID) sein.',
+  principalGiven: 'Zeigt den eingegebenen Dienstprinzipal. AppId muss Ihre Anwendungs-ID (Client) sein.',
   objectIdMismatch:
     'Für diese App existiert schon ein Dienstprinzipal mit einer anderen Objekt-ID. Schlägt die Anmeldung fehl, entfernen Sie ihn mit Remove-ServicePrincipal und führen Sie diesen Block erneut aus.',
   fullAccess: 'Vollzugriff erlaubt der App, die Postfächer über IMAP zu lesen.',
   smtp: 'Erlaubt der App das Senden über SMTP AUTH. -SmtpClientAuthenticationDisabled $false SCHALTET ES EIN:\ndie Einstellung sagt, ob SMTP AUTH ausgeschaltet ist; $false heißt also „nicht ausgeschaltet“.',
   sendAs: 'Erlaubt der App, als diese Adressen zu senden (Berechtigung „Senden als“).',
   verify:
-    'Schreibgeschützt: ändert nichts. Suchen Sie den Dienstprinzipal in den Berechtigungen,\nImapEnabled : True und SmtpClientAuthenticationDisabled : False.\nÄnderungen können bis zu 30 Minuten brauchen, bis sie wirken.',
+    'Schreibgeschützt: ändert nichts. Suchen Sie den Dienstprinzipal in den Berechtigungen,\nImapEnabled : True und SmtpClientAuthenticationDisabled : False.\nÄnderungen wirken meist innerhalb von 30 Minuten, manchmal erst nach bis zu 2 Stunden.',
   usesList: 'Verwendet $mailboxes aus Block {n}.',
   header:
     'teamspace: Exchange-Online-Befehle für Ihre eigene Microsoft-App-Registrierung (Schritt 2 der Anleitung).\nRegistriert den Dienstprinzipal Ihrer App und gibt ihm Zugriff auf die Postfächer unten.',

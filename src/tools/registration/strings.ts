@@ -98,7 +98,7 @@ const en = {
       'Admin consent cannot be seen in a manifest: it is stored on the enterprise application. Check it with the live check below, or in Entra under API permissions, where the “Status” column shows it; grant it with “Grant admin consent for …”.',
     liveHeading: 'Check live with Microsoft sign-in',
     liveOff:
-      'The live check is not enabled on this site: the site operator has not configured a sign-in app for it (see the project README, “Live check”). Use the manifest check above instead; it checks the same settings except admin consent.',
+      'The live check is not enabled on this site: the site operator has not configured a sign-in app for it. Use the manifest check above instead; it checks the same settings except admin consent.',
     liveIntro:
       'Sign in with a Microsoft account of your organisation that may read app registrations (e.g. Application Administrator, Cloud Application Administrator or Global Reader). The sign-in is delegated and read only: the site asks for the permissions {scopes} and reads exactly this from Microsoft Graph, nothing else:',
     readApplication: 'the app registration (name, account type, redirect URIs, token settings, permissions, client secrets’ descriptions and end dates; never a secret’s value)',
@@ -171,7 +171,7 @@ const de: RegistrationStrings = {
     manifestLabel: 'App-Manifest (JSON)',
     fileLabel: 'Oder die heruntergeladene Manifest-Datei wählen',
     urlLabel: 'Adresse Ihrer teamspace-Installation (optional)',
-    urlHint: 'Damit wird der genaue Umleitungs-URI geprüft, z. B. https://xyc.teamspace.de. Ohne sie wird nur der Pfad geprüft.',
+    urlHint: 'Damit wird die genaue Umleitungs-URI geprüft, z. B. https://xyc.teamspace.de. Ohne sie wird nur der Pfad geprüft.',
     fileRead: '{name} gelesen.',
     fileTooLarge: 'Die Datei {name} ist für ein App-Manifest zu groß ({size} KB). Wählen Sie das aus Entra heruntergeladene Manifest.',
     fileUnreadable: 'Die Datei {name} konnte nicht gelesen werden.',
@@ -186,7 +186,7 @@ const de: RegistrationStrings = {
     formatGraph: 'Manifest im Microsoft-Graph-Format.',
     formatAadGraph: 'Manifest im älteren AAD-Graph-Format.',
     formatLive: 'Live aus Microsoft Graph gelesen.',
-    appLine: 'App „{name}“, Anwendungs-ID (Client-ID) {appId}.',
+    appLine: 'App „{name}“, Anwendungs-ID (Client) {appId}.',
     appIdFilled: 'Die Anwendungs-ID {appId} ist jetzt auf dieser Seite eingetragen.',
     noAppId: 'Das Manifest hat keine "appId".',
     summaryOk: 'Alles Geprüfte ist so eingerichtet, wie die Anleitung es beschreibt.',
@@ -196,14 +196,14 @@ const de: RegistrationStrings = {
     audienceWrong:
       'Unterstützte Kontotypen ist „{actual}“, muss aber „Nur Konten in diesem Organisationsverzeichnis“ sein (signInAudience AzureADMyOrg). Ändern Sie es unter Authentifizierung.',
     audienceMissing: 'Das Manifest hat keine "signInAudience"; sie muss AzureADMyOrg sein (nur dieses Organisationsverzeichnis).',
-    redirectExact: 'Der Web-Umleitungs-URI {expected} ist registriert.',
+    redirectExact: 'Die Web-Umleitungs-URI {expected} ist registriert.',
     redirectNear:
-      'Der Web-Umleitungs-URI muss genau {expected} lauten, registriert ist aber {found}. Der Pfad unterscheidet Groß- und Kleinschreibung und endet ohne Schrägstrich.',
+      'Die Web-Umleitungs-URI muss genau {expected} lauten, registriert ist aber {found}. Der Pfad unterscheidet Groß- und Kleinschreibung und endet ohne Schrägstrich.',
     redirectOtherPlatform:
-      'Der Umleitungs-URI {found} ist für eine andere Plattform registriert (Single-Page-App oder Mobilgerät). Fügen Sie ihn unter Authentifizierung > Web hinzu.',
-    redirectMissing: 'Der Web-Umleitungs-URI {expected} fehlt. Registrierte Web-Umleitungs-URIs: {found}.',
-    redirectPathFound: 'Ein Web-Umleitungs-URI mit dem teamspace-Pfad ist registriert: {found}. Geben Sie die Installations-URL ein, um ihn genau zu prüfen.',
-    redirectPathMissing: 'Kein Web-Umleitungs-URI endet auf {path}. Registrierte Web-Umleitungs-URIs: {found}.',
+      'Die Umleitungs-URI {found} ist für eine andere Plattform registriert (Single-Page-App oder Mobilgerät). Fügen Sie sie unter Authentifizierung > Web hinzu.',
+    redirectMissing: 'Die Web-Umleitungs-URI {expected} fehlt. Registrierte Web-Umleitungs-URIs: {found}.',
+    redirectPathFound: 'Eine Web-Umleitungs-URI mit dem teamspace-Pfad ist registriert: {found}. Geben Sie die Installations-URL ein, um sie genau zu prüfen.',
+    redirectPathMissing: 'Keine Web-Umleitungs-URI endet auf {path}. Registrierte Web-Umleitungs-URIs: {found}.',
     none: 'keine',
     accessTokensOk: 'Authentifizierung: „Zugriffstoken“ ist aktiviert.',
     accessTokensOff: 'Authentifizierung: „Zugriffstoken“ ist nicht aktiviert. Aktivieren Sie es unter Authentifizierung > Implizite Genehmigung und Hybridflows.',
@@ -239,7 +239,7 @@ const de: RegistrationStrings = {
       'Die Administratorzustimmung ist im Manifest nicht zu sehen: Sie wird an der Unternehmensanwendung gespeichert. Prüfen Sie sie mit der Live-Prüfung unten oder in Entra unter API-Berechtigungen in der Spalte „Status“; erteilen Sie sie mit „Administratorzustimmung für … erteilen“.',
     liveHeading: 'Live prüfen mit Microsoft-Anmeldung',
     liveOff:
-      'Die Live-Prüfung ist auf dieser Website nicht eingerichtet: Der Betreiber hat keine Anmelde-App dafür konfiguriert (siehe README des Projekts, „Live check“). Nutzen Sie stattdessen die Manifest-Prüfung oben; sie prüft dieselben Einstellungen außer der Administratorzustimmung.',
+      'Die Live-Prüfung ist auf dieser Website nicht eingerichtet: Der Betreiber dieser Website hat keine Anmelde-App dafür eingerichtet. Nutzen Sie stattdessen die Manifest-Prüfung oben; sie prüft dieselben Einstellungen außer der Administratorzustimmung.',
     liveIntro:
       'Melden Sie sich mit einem Microsoft-Konto Ihrer Organisation an, das App-Registrierungen lesen darf (z. B. Anwendungsadministrator, Cloudanwendungsadministrator oder globaler Leser). Die Anmeldung ist delegiert und nur lesend: Die Website fragt die Berechtigungen {scopes} an und liest genau dies aus Microsoft Graph, sonst nichts:',
     readApplication:
@@ -248,14 +248,14 @@ const de: RegistrationStrings = {
     readAppRoleAssignments: 'die ihr erteilten Anwendungsberechtigungen (Administratorzustimmung)',
     readGrants: 'die ihr erteilten delegierten Berechtigungen (Administratorzustimmung)',
     liveTokens: 'Das Anmelde-Token bleibt nur im Speicher dieser Seite und ist weg, sobald Sie sich abmelden oder die Seite verlassen.',
-    appIdLabel: 'Anwendungs-ID (Client-ID)',
+    appIdLabel: 'Anwendungs-ID (Client)',
     appIdHint: 'Wird aus der Manifest-Prüfung übernommen, oder kopieren Sie sie aus App-Registrierungen > Ihre App > Übersicht.',
     signIn: 'Mit Microsoft anmelden und prüfen',
     checkAgain: 'Erneut prüfen',
     signOut: 'Abmelden',
     loading: 'Die Microsoft-Anmeldung wird geladen…',
     signingIn: 'Anmeldung läuft… schließen Sie die Anmeldung im geöffneten Fenster ab.',
-    reading: 'Lese aus Microsoft Graph…',
+    reading: 'Daten werden aus Microsoft Graph gelesen …',
     signedInAs: 'Angemeldet als {user}.',
     signedOut: 'Abgemeldet. Token und Ergebnisse sind gelöscht.',
     objectIdFilled: 'Die Objekt-ID der Unternehmensanwendung {obj} ist jetzt auf dieser Seite eingetragen (für New-ServicePrincipal).',

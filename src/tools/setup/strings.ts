@@ -94,7 +94,7 @@ const en = {
     mailboxAlready: '  {0}: FullAccess already granted',
     mailboxGranted: '  {0}: FullAccess granted',
     noMailboxes: 'No mailboxes given: grant access later with Add-MailboxPermission (help center, step 2).',
-    done: 'Done. Changes in Exchange Online can take up to 30 minutes to take effect.',
+    done: 'Done. Changes in Exchange Online usually take effect within 30 minutes, sometimes only after up to 2 hours.',
   } satisfies ScriptText,
 };
 
@@ -116,8 +116,8 @@ const de: SetupStrings = {
   nameHint: 'Ein beliebiger Name, an dem Sie die App erkennen. Leer: teamspace. Gibt es schon eine Registrierung mit diesem Namen, aktualisiert das Skript sie.',
   urlLabel: 'Installations-URL von teamspace',
   urlHint: 'Die Adresse Ihres teamspace, z. B. https://xyc.teamspace.de. Das Skript registriert sie mit angehängtem /api/server/oauth2/redirect.',
-  redirectPreview: 'Umleitungs-URI, den das Skript registriert: {uri}',
-  tenantLabel: 'Verzeichnis-ID (Mandanten-ID) (optional)',
+  redirectPreview: 'Umleitungs-URI, die das Skript registriert: {uri}',
+  tenantLabel: 'Verzeichnis-ID (Mandant) (optional)',
   tenantHint: 'GUID oder primäre *.onmicrosoft.com-Domain. Leer: der Mandant des Kontos, mit dem Sie sich anmelden.',
   mailboxesLabel: 'Postfächer (optional)',
   mailboxesHint: 'Die Adressen, mit denen teamspace empfängt und sendet, durch Kommas getrennt.',
@@ -138,7 +138,7 @@ const de: SetupStrings = {
     nameUnsafe: 'Der Name enthält Steuerzeichen oder Zeilenumbrüche. Verwenden Sie eine einzelne Zeile normalen Text.',
     nameLong: 'Zu lang: Entra erlaubt höchstens 256 Zeichen.',
     urlRules:
-      "Der aus dieser Adresse gebildete Umleitungs-URI verstößt gegen Microsofts Regeln (zum Beispiel die Zeichen ! $ ' ( ) , ; oder mehr als 256 Zeichen). Das Werkzeug für den Umleitungs-URI in Schritt 1 der Anleitung zeigt, welche Regel.",
+      "Die aus dieser Adresse gebildete Umleitungs-URI verstößt gegen Microsofts Regeln (zum Beispiel die Zeichen ! $ ' ( ) , ; oder mehr als 256 Zeichen). Das Werkzeug für die Umleitungs-URI in Schritt 1 der Anleitung zeigt, welche Regel.",
     mailbox: 'Mindestens ein Eintrag ist keine E-Mail-Adresse. Trennen Sie Adressen durch Kommas, z. B. info@contoso.com, support@contoso.com',
     mailboxUnsafe: 'Eine Adresse enthält Steuerzeichen. Tippen oder fügen Sie die Adressen erneut ein.',
   },
@@ -148,7 +148,7 @@ const de: SetupStrings = {
       'Schritt 1: legt die App-Registrierung an oder aktualisiert sie, erstellt einen geheimen Clientschlüssel und erteilt die Administratorzustimmung.',
       'Schritt 2: registriert die App in Exchange Online und gibt ihr Zugriff auf die Postfächer.',
       'Ein erneuter Lauf ist unbedenklich: Vorhandenes wird gefunden und wiederverwendet.',
-      'Erzeugt im teamspace Hilfe-Center. Lesen Sie es, bevor Sie es ausführen.',
+      'Erzeugt im teamspace-Hilfe-Center. Lesen Sie es, bevor Sie es ausführen.',
     ],
     roles: [
       'Benötigte Rollen:',
@@ -185,8 +185,8 @@ const de: SetupStrings = {
     scopesGranted: '  Delegiert ({0}): für alle Benutzer erteilt',
     scopesAlready: '  Delegiert ({0}): bereits erteilt',
     valuesForTeamspace: 'Werte für teamspace und für Schritt 2:',
-    appIdLine: '  Anwendungs-ID (Client-ID): {0}',
-    tenantIdLine: '  Verzeichnis-ID (Mandanten-ID): {0}',
+    appIdLine: '  Anwendungs-ID (Client): {0}',
+    tenantIdLine: '  Verzeichnis-ID (Mandant): {0}',
     objectIdLine: '  Objekt-ID der Unternehmensanwendung: {0}',
     exchangeHeading: '--- Schritt 2: Exchange Online (Exchange-Administrator) ---',
     exoSpFound: 'Exchange-Dienstprinzipal gefunden: {0}',
@@ -194,7 +194,7 @@ const de: SetupStrings = {
     mailboxAlready: '  {0}: FullAccess bereits erteilt',
     mailboxGranted: '  {0}: FullAccess erteilt',
     noMailboxes: 'Keine Postfächer angegeben: Zugriff später mit Add-MailboxPermission erteilen (Hilfe-Center, Schritt 2).',
-    done: 'Fertig. Änderungen in Exchange Online können bis zu 30 Minuten brauchen, bis sie wirken.',
+    done: 'Fertig. Änderungen in Exchange Online wirken meist innerhalb von 30 Minuten, manchmal erst nach bis zu 2 Stunden.',
   },
 };
 

@@ -36,8 +36,8 @@ const de: ValuesCardStrings = {
   title: 'Ihre Werte für teamspace',
   intro:
     'Geben Sie die beiden IDs aus der Übersicht Ihrer App-Registrierung ein (oder öffnen Sie den Link, den der Support Ihnen geschickt hat). Die Karte zeigt, was in welches Feld der teamspace-Schnittstelle gehört.',
-  appLabel: 'Anwendungs-ID (Client-ID)',
-  tenantLabel: 'Verzeichnis-ID (Mandanten-ID)',
+  appLabel: 'Anwendungs-ID (Client)',
+  tenantLabel: 'Verzeichnis-ID (Mandant)',
   cardHeading: 'Felder der Schnittstelle „Eigene Microsoft-App-Registrierung“',
   fields: {
     applicationId: 'Anwendungs-ID',
@@ -58,7 +58,7 @@ const de: ValuesCardStrings = {
   directoryIdIsDomain:
     'Das ist die primäre Domain. teamspace fragt nach der Verzeichnis-ID: Die GUID aus der Übersicht der App-Registrierung ist die sichere Wahl.',
   keyReminder:
-    'Der Wert („Value“) des geheimen Clientschlüssels (nicht seine Geheimnis-ID). Entra zeigt ihn nur einmal, direkt nach dem Anlegen: Kopieren Sie ihn von dort direkt in teamspace. Geben Sie ihn nie auf dieser Website ein.',
+    'Der Wert („Value“) des geheimen Clientschlüssels (nicht seine geheime ID). Entra zeigt ihn nur einmal, direkt nach dem Anlegen: Kopieren Sie ihn von dort direkt in teamspace. Geben Sie ihn nie auf dieser Website ein.',
 };
 
 export const STRINGS: Record<Locale, ValuesCardStrings> = { en, de };
