@@ -106,7 +106,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   {
     key: 'ruri',
     tools: ['redirect'],
-    label: { en: 'Redirect URI to check', de: 'Zu prüfender Umleitungs-URI' },
+    label: { en: 'Redirect URI to check', de: 'Zu prüfende Umleitungs-URI' },
     description: {
       en: 'A redirect URI as it stands in Entra; the checker tests it against the rules.',
       de: 'Ein Umleitungs-URI, wie er in Entra steht; die Prüfung testet ihn gegen die Regeln.',
