@@ -5,52 +5,61 @@
  * point to the field to fix instead.
  */
 import { bindField, type FieldBinding } from '../../client/bind-field';
-import { copyText } from '../../client/clipboard';
-import { downloadFile } from '../../client/download';
-import type { ToolFrame } from '../../client/tool-frame';
-import { format, type UiStrings } from '../../i18n/ui';
+import { copyAndSay } from '../../client/copy-button';
+import { downloadAndSay } from '../../client/download';
+import { ToolElement } from '../../client/tool-element';
+import { format } from '../../i18n/ui';
 import { checkTenant, type Check } from '../../lib/validators';
 import { checkAppName, checkMailboxes, checkSetupUrl } from './inputs';
 import { buildSetupScript, ps1FileText, SECRET_MONTHS, type SecretMonths } from './script';
 import type { SetupStrings } from './strings';
 
-type Strings = SetupStrings & { ui: UiStrings };
+/** The script's fields by name: the link key each fills, its check, and whether it may stay empty. */
+const FIELDS = {
+  url: { key: 'url', check: checkSetupUrl, optional: false },
+  name: { key: 'name', check: checkAppName, optional: true },
+  tenant: { key: 'tenant', check: checkTenant, optional: true },
+  mailboxes: { key: 'mb', check: checkMailboxes, optional: true },
+} satisfies Record<string, { key: string; check: (raw: string) => Check<unknown, string>; optional: boolean }>;
 
-class SetupScript extends HTMLElement {
-  connectedCallback(): void {
-    const t = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+type FieldName = keyof typeof FIELDS;
+const NAMES = Object.keys(FIELDS) as FieldName[];
+/** The fields that may stay empty; the URL is needed for a complete script. */
+const OPTIONAL = NAMES.filter((n) => FIELDS[n].optional);
+
+class SetupScript extends ToolElement<SetupStrings> {
+  protected start(): void {
+    const t = this.strings;
     const defaultName = this.dataset.defaultName ?? 'teamspace';
-    const frame = this.closest<ToolFrame>('ts-tool-frame');
-    const q = <E extends Element>(sel: string) => this.querySelector<E>(sel)!;
-    const code = q<HTMLElement>('[data-script]');
-    const redirect = q<HTMLElement>('[data-redirect]');
-    const fix = q<HTMLElement>('[data-fix]');
-    const months = q<HTMLSelectElement>('[data-months]');
-    const text = (id: string) => (t.messages as Record<string, string>)[id] ?? (t.ui.validation as Record<string, string>)[id] ?? id;
+    const code = this.q('[data-script]');
+    const redirect = this.q('[data-redirect]');
+    const fix = this.q('[data-fix]');
+    const months = this.q<HTMLSelectElement>('[data-months]');
+    const text = (id: string) => (t.messages as Record<string, string>)[id] ?? this.validationText(id);
 
     let script = code.textContent ?? '';
     let ready = false;
-    const fields: { control: HTMLInputElement; binding: FieldBinding<unknown> }[] = [];
+    const fields = {} as Record<FieldName, { control: HTMLInputElement; binding: FieldBinding<unknown> }>;
 
-    const value = <T,>(i: number): T | null => {
-      const r = fields[i]?.binding.result();
+    const value = <T,>(name: FieldName): T | null => {
+      const r = fields[name]?.binding.result();
       return r && r.ok ? (r.value as T) : null;
     };
-    const invalid = (i: number) => {
-      const r = fields[i]?.binding.result();
+    const invalid = (name: FieldName) => {
+      const r = fields[name]?.binding.result();
       return !!r && !r.ok;
     };
 
     const render = () => {
-      if (fields.length < 4) return; // still binding
-      const uri = value<string>(0);
+      if (Object.keys(fields).length < NAMES.length) return; // still binding
+      const uri = value<string>('url');
       const lifetime = Number(months.value) as SecretMonths;
       script = buildSetupScript(
         {
           redirectUri: uri,
-          name: value<string>(1) ?? defaultName,
-          tenant: value<string>(2),
-          mailboxes: value<string[]>(3) ?? [],
+          name: value<string>('name') ?? defaultName,
+          tenant: value<string>('tenant'),
+          mailboxes: value<string[]>('mailboxes') ?? [],
           secretMonths: SECRET_MONTHS.includes(lifetime) ? lifetime : 6,
         },
         t.script,
@@ -58,47 +67,38 @@ class SetupScript extends HTMLElement {
       code.textContent = script;
       redirect.hidden = uri === null;
       redirect.textContent = uri ? format(t.redirectPreview, { uri }) : '';
-      ready = uri !== null && ![1, 2, 3].some(invalid);
-      fix.hidden = ready || (uri === null && !invalid(0) && ![1, 2, 3].some(invalid));
+      const optionalInvalid = OPTIONAL.some(invalid);
+      ready = uri !== null && !optionalInvalid;
+      fix.hidden = ready || (uri === null && !invalid('url') && !optionalInvalid);
     };
 
-    const bind = (selector: string, key: string, check: (raw: string) => Check<unknown, string>, optional: boolean) => {
-      const control = q<HTMLInputElement>(`[data-${selector}]`);
-      const message = q<HTMLElement>(`[data-${selector === 'mailboxes' ? 'mb' : selector}-message]`);
-      const binding = bindField<unknown>({ control, key, check, message, text, optional, onChange: render });
-      fields.push({ control, binding });
-    };
-    bind('url', 'url', checkSetupUrl, false);
-    bind('name', 'name', checkAppName, true);
-    bind('tenant', 'tenant', checkTenant, true);
-    bind('mailboxes', 'mb', checkMailboxes, true);
+    for (const name of NAMES) {
+      const { key, check, optional } = FIELDS[name];
+      const control = this.q<HTMLInputElement>(`[data-${name}]`);
+      const message = this.q(`[data-${key}-message]`);
+      fields[name] = { control, binding: bindField<unknown>({ control, key, check, message, text, optional, onChange: render }) };
+    }
     months.addEventListener('change', render);
     render();
 
     /** Copy and download need a complete script: otherwise show what to fix and go there. */
     const whenReady = (action: () => void) => () => {
       if (ready) return action();
-      for (const f of fields) f.binding.revalidate(f === fields[0]);
+      for (const name of NAMES) fields[name].binding.revalidate(name === 'url');
       render();
-      const first = fields.find((_, i) => invalid(i) || (i === 0 && value(0) === null));
-      first?.control.focus();
+      const first = NAMES.find((name) => invalid(name) || (name === 'url' && value('url') === null));
+      if (first) fields[first].control.focus();
       fix.hidden = false;
-      frame?.say(t.fixFirst);
+      this.say(t.fixFirst);
     };
 
-    q<HTMLButtonElement>('[data-copy]').addEventListener(
+    this.q<HTMLButtonElement>('[data-copy]').addEventListener(
       'click',
-      whenReady(async () => {
-        const ok = await copyText(script);
-        frame?.say(ok ? t.ui.copied : t.ui.copyFailed);
-      }),
+      whenReady(() => void copyAndSay(this, script)),
     );
-    q<HTMLButtonElement>('[data-download]').addEventListener(
+    this.q<HTMLButtonElement>('[data-download]').addEventListener(
       'click',
-      whenReady(() => {
-        downloadFile(t.fileName, ps1FileText(script), 'text/plain;charset=utf-8');
-        frame?.say(format(t.ui.downloaded, { name: t.fileName }));
-      }),
+      whenReady(() => downloadAndSay(this, t.fileName, ps1FileText(script), 'text/plain;charset=utf-8')),
     );
   }
 }
