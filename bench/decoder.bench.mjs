@@ -1,5 +1,10 @@
 // Error decoder: how long finding every known error in a 1 MB log excerpt takes,
-// in the pure logic (Node) and end to end in the page (paste to results shown).
+// in the pure logic (Node) and end to end in the page (paste to results shown);
+// how decoding scales (N and 4N distinct codes); what the decoder's code loaded on
+// first use weighs (its worker, and the in-page fallback chunk).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** About 1 MB of log lines with a known error every ~500 lines and an unknown code. */
 function logOf(size) {
@@ -37,11 +42,30 @@ const distinctCodes = (n) => Array.from({ length: n }, (_, i) => `AADSTS${10_000
 /** Scaling: the same shape at N and 4N; linear code takes about 4 times as long, quadratic 16. */
 const SCALE_N = 5_000;
 
+/** The worker and the in-page decode chunk the decoder's page script loads on first use (built files). */
+function decoderChunks(root) {
+  const dir = join(root, 'dist', '_astro');
+  const script = readdirSync(dir).find((f) => f.startsWith('ErrorDecoder.astro_astro_type_script'));
+  if (!script) throw new Error('no decoder script in dist/_astro');
+  const names = new Set(readFileSync(join(dir, script), 'utf8').match(/(?:worker|decode)[\w.-]*\.js/g) ?? []);
+  return [...names].sort().map((name) => {
+    const bytes = readFileSync(join(dir, name));
+    return { name, raw: bytes.length, gzip: gzipSync(bytes).length };
+  });
+}
+
 export default async function decoderBench(ctx) {
+  const rows = decoderChunks(ctx.root).map((c) => ({
+    group: 'decoder',
+    name: `chunk loaded on first use: ${c.name.startsWith('worker') ? 'worker' : 'in-page decode (fallback)'}`,
+    value: c.gzip / 1024,
+    unit: 'kB gzip',
+    note: `${(c.raw / 1024).toFixed(1)} kB raw · ${c.name}`,
+  }));
   const { decode, MAX_INPUT_CHARS } = await ctx.importTs('src/tools/decoder/decode.ts');
   const log = logOf(MAX_INPUT_CHARS);
   const found = decode(log).findings.length;
-  const rows = [
+  rows.push(
     {
       group: 'decoder',
       name: 'decode a 1 MB log (pure logic)',
@@ -57,7 +81,7 @@ export default async function decoderBench(ctx) {
       unit: 'ms',
       target: '< 200',
     },
-  ];
+  );
 
   const small = distinctCodes(SCALE_N);
   const large = distinctCodes(4 * SCALE_N);

@@ -1,6 +1,7 @@
 import { test, expect, expectAxeClean } from './fixtures';
 import type { Page } from '@playwright/test';
-import { ERRORS } from '../../src/data/errors';
+import { ERROR_MATCHERS as ERRORS } from '../../src/data/error-matchers';
+import { readErrorProse } from '../support/error-prose-files';
 
 const TOOL = '/tools/error-decoder/';
 const TROUBLESHOOTING = '/microsoft-app-registration/troubleshooting/';
@@ -234,7 +235,7 @@ for (const locale of ['', '/de']) {
       const heading = page.locator(`h3#${entry.id}`);
       await expect(heading, entry.id).toHaveCount(1);
       await expect(heading).toContainText(entry.code);
-      await expect(heading).toContainText(entry.title[locale ? 'de' : 'en']);
+      await expect(heading).toContainText(readErrorProse(locale ? 'de' : 'en', entry.id).title);
     }
     // The decoder's templates add no duplicate ids or headings to the page.
     await expect(page.locator('article.ts-error:visible')).toHaveCount(ERRORS.length);

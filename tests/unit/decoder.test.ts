@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
-import { ERRORS, HELP_PAGES, helpPageHref, type ErrorEntry, type HelpPage } from '../../src/data/errors';
+import { ERROR_MATCHERS as ERRORS, type ErrorMatcher as ErrorEntry } from '../../src/data/error-matchers';
+import { ERROR_GUIDE, ERROR_SOURCES, HELP_PAGES, helpPageHref, type HelpPage } from '../../src/data/errors';
 import { aadstsLookupUrl } from '../../src/data/microsoft';
 import { GUIDE_ANCHORS } from '../../src/data/guide-anchors';
 import { decode, linkValue, MAX_INPUT_CHARS, MAX_UNKNOWN_SHOWN, type Finding } from '../../src/tools/decoder/decode';
-import { inlineCode } from '../../src/tools/decoder/inline-code';
+import { errorProseIds, readErrorProse } from '../support/error-prose-files';
 
 const ids = (findings: readonly Finding[]) => findings.map((f) => (f.kind === 'known' ? f.entry.id : f.code));
 const byId = (id: string): ErrorEntry => {
@@ -21,17 +23,33 @@ describe('the catalogue', () => {
   });
 
   test.each(ERRORS.map((e) => [e.id, e] as const))('%s is complete in English and German', (_, entry) => {
-    for (const text of [entry.title, entry.meaning, entry.fix, ...entry.causes]) {
-      for (const lang of ['en', 'de'] as const) {
-        expect(text[lang].trim()).not.toBe('');
+    const en = readErrorProse('en', entry.id);
+    const de = readErrorProse('de', entry.id);
+    expect(de.causeList).toHaveLength(en.causeList.length);
+    const texts = (p: typeof en) => [p.title, p.meaning, p.fix, ...p.causeList];
+    texts(en).forEach((text, i) => {
+      const german = texts(de)[i];
+      for (const t of [text, german]) {
+        expect(t.trim()).not.toBe('');
         // Backticks mark code: an unpaired one would swallow the rest of the text.
-        expect(text[lang].split('`').length % 2).toBe(1);
+        expect(t.split('`').length % 2).toBe(1);
+        // Angle brackets (placeholders such as <OBJECT_ID>) only inside code, never raw HTML.
+        expect(t.split('`').filter((_, j) => j % 2 === 0).join('')).not.toMatch(/<[A-Za-z0-9/!]/);
       }
-      expect(text.de).not.toBe(text.en);
-    }
-    expect(entry.causes.length).toBeGreaterThan(0);
+      expect(german).not.toBe(text);
+    });
+    expect(en.causeList.length).toBeGreaterThan(0);
     expect(entry.samples.length).toBeGreaterThan(0);
     expect(entry.matchers.length).toBeGreaterThan(0);
+    expect(ERROR_GUIDE[entry.id], `ERROR_GUIDE['${entry.id}']`).toBeDefined();
+    expect(Object.keys(ERROR_SOURCES)).toContain(entry.source);
+  });
+
+  test('every catalogue file belongs to an entry, in both locales', () => {
+    const ids = ERRORS.map((e) => e.id).sort();
+    expect(errorProseIds('en')).toEqual(ids);
+    expect(errorProseIds('de')).toEqual(ids);
+    expect(Object.keys(ERROR_GUIDE).sort()).toEqual(ids);
   });
 
   test('AADSTS entries are named after their code', () => {
@@ -75,7 +93,7 @@ describe('the catalogue', () => {
         if (anchor) expect(anchors[path], href).toContain(anchor);
       }
     }
-    const used = new Set<HelpPage>(ERRORS.flatMap((e) => e.links));
+    const used = new Set<HelpPage>(ERRORS.flatMap((e) => ERROR_GUIDE[e.id].links));
     expect(used.size).toBeGreaterThan(10);
   });
 });
@@ -272,15 +290,24 @@ describe('decode: many findings stay bounded (a hostile link or paste)', () => {
   });
 });
 
-describe('inlineCode', () => {
-  test('splits backtick spans into code parts', () => {
-    expect(inlineCode('Run `Get-ServicePrincipal | fl` and `Add-MailboxPermission`.')).toEqual([
-      { code: false, text: 'Run ' },
-      { code: true, text: 'Get-ServicePrincipal | fl' },
-      { code: false, text: ' and ' },
-      { code: true, text: 'Add-MailboxPermission' },
-      { code: false, text: '.' },
-    ]);
-    expect(inlineCode('plain')).toEqual([{ code: false, text: 'plain' }]);
+describe('the browser code', () => {
+  test('the decoder (worker and in-page) carries the matchers, not the catalogue prose', async () => {
+    const result = await build({
+      entryPoints: ['src/tools/decoder/worker.ts'],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0].text;
+    expect(code).toContain('AADSTS7000215: Invalid client secret provided.'); // a sample
+    for (const entry of ERRORS) {
+      for (const lang of ['en', 'de'] as const) {
+        const prose = readErrorProse(lang, entry.id);
+        for (const text of [prose.meaning, prose.fix, ...prose.causeList]) expect(code, `${lang}/${entry.id}.md`).not.toContain(text.slice(0, 40));
+      }
+    }
+    expect(code.length).toBeLessThan(20_000);
   });
 });

@@ -4,7 +4,7 @@
  * findings out, in order of first appearance, each error once with a count. Linear in
  * the length of the text, and the output is bounded whatever the text holds.
  */
-import { ERRORS, type ErrorEntry } from '../../data/errors';
+import { ERROR_MATCHERS, type ErrorMatcher } from '../../data/error-matchers';
 import { aadstsLookupUrl } from '../../data/microsoft';
 
 /** Longer input is cut here so that a huge paste cannot freeze the page. */
@@ -40,7 +40,7 @@ interface FindingBase {
 
 export interface KnownFinding extends FindingBase {
   kind: 'known';
-  entry: ErrorEntry;
+  entry: ErrorMatcher;
 }
 
 export interface UnknownAadstsFinding extends FindingBase {
@@ -63,9 +63,9 @@ export interface DecodeResult {
 }
 
 const AADSTS_ANY = /\bAADSTS(\d{4,8})\b/gi;
-const KNOWN_AADSTS = new Set(ERRORS.filter((e) => e.source === 'entra').map((e) => e.code.toUpperCase()));
+const KNOWN_AADSTS = new Set(ERROR_MATCHERS.filter((e) => e.source === 'entra').map((e) => e.code.toUpperCase()));
 
-const COMPILED = ERRORS.map((entry) => ({
+const COMPILED = ERROR_MATCHERS.map((entry) => ({
   entry,
   patterns: entry.matchers.map((m) => new RegExp(m.source, m.flags.includes('g') ? m.flags : `${m.flags}g`)),
 }));
@@ -75,8 +75,8 @@ function normalise(text: string): string {
 }
 
 /** What a whole input may be on its own to name an entry: id, code parts, bare status codes. */
-const SHORT_FORMS = new Map<string, ErrorEntry>();
-for (const entry of ERRORS) {
+const SHORT_FORMS = new Map<string, ErrorMatcher>();
+for (const entry of ERROR_MATCHERS) {
   const forms = [entry.id, ...entry.code.split(' / ')];
   for (const part of entry.code.split(' / ')) {
     const status = /^\d{3} (\d\.\d\.\d+)$/.exec(part);
@@ -101,7 +101,7 @@ interface RawMatch {
   text: string;
   /** Entry id, or the AADSTS code for unknown codes. */
   group: string;
-  entry: ErrorEntry | null;
+  entry: ErrorMatcher | null;
 }
 
 function collect(text: string): RawMatch[] {
