@@ -100,10 +100,24 @@ export class ErrorDecoderElement extends HTMLElement {
     const max = Number(this.dataset.max);
     this.#show(result, max);
     if (fromUser) pageState().set('err', linkValue(result.findings), this);
+    else this.#keepAnchor();
     const summary = this.#summary(result, max);
     if (forceAnnounce || summary !== this.#announced) {
       (this.closest('ts-tool-frame') as ToolFrame | null)?.say(summary);
       this.#announced = summary;
+    }
+  }
+
+  /**
+   * Opened from a link to a heading further down (e.g. a catalogue entry, with `err` in
+   * the fragment): the results just shown above it pushed it down, so bring it back.
+   */
+  #keepAnchor(): void {
+    const anchor = pageState().anchor;
+    const target = anchor ? document.getElementById(anchor) : null;
+    const frame = this.closest('ts-tool-frame') ?? this;
+    if (target && !frame.contains(target) && frame.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      requestAnimationFrame(() => target.scrollIntoView());
     }
   }
 
