@@ -45,9 +45,9 @@ test('a prefilled link (query and fragment) opens filled, complete, with the que
   expect(script).toContain(`Connect-ExchangeOnline -Organization '${TENANT}'`);
   expect(script).toContain("Add-RecipientPermission -Identity 'sales@contoso.com' -Trustee $sp.Identity");
   expect(script).not.toContain('Set-CASMailbox');
-  // Other query parameters stay; ours move to the fragment.
+  // Ours move to the fragment; every key not on the allowlist leaves the address bar.
   const url = new URL(page.url());
-  expect(url.search).toBe('?utm_source=mail');
+  expect(url.search).toBe('');
   expect(url.hash).toBe(`#tenant=${TENANT}&app=${APP}&obj=${OBJ}&mb=info@contoso.com,Sales%20%3Csales@contoso.com%3E&smtp=0&sendas=1`);
   await expectAxeClean(page);
 });
