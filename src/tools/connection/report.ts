@@ -70,6 +70,8 @@ export interface ProtocolResult {
   reply?: string | null;
   /** A transport failure: "timeout", "refused", "dns", "tls: …" or the .NET message. */
   transport?: string | null;
+  /** Wall time of the connection in milliseconds (informational). */
+  ms?: number | null;
 }
 
 export interface SendResult extends ProtocolResult {

@@ -273,7 +273,8 @@ function Read-Tagged($conn, [string]$tag) {
 }
 
 function Test-Imap([string]$address) {
-    $r = [ordered]@{ ok = $false; stage = 'connect'; reply = $null; transport = $null }
+    $r = [ordered]@{ ok = $false; stage = 'connect'; reply = $null; transport = $null; ms = 0 }
+    $watch = [Diagnostics.Stopwatch]::StartNew()
     $conn = $null
     try {
         $conn = Open-Tcp $ImapHost $ImapPort
@@ -304,6 +305,7 @@ function Test-Imap([string]$address) {
         $r.transport = Get-TransportText $_.Exception
     } finally {
         Close-Conn $conn
+        $r.ms = $watch.ElapsedMilliseconds
     }
     return $r
 }
@@ -320,7 +322,8 @@ function Read-Reply($conn) {
 }
 
 function Test-Smtp([string]$address, [bool]$send) {
-    $r = [ordered]@{ ok = $false; stage = 'connect'; reply = $null; transport = $null }
+    $r = [ordered]@{ ok = $false; stage = 'connect'; reply = $null; transport = $null; ms = 0 }
+    $watch = [Diagnostics.Stopwatch]::StartNew()
     $s = $null
     $conn = $null
     try { do {
@@ -378,6 +381,7 @@ function Test-Smtp([string]$address, [bool]$send) {
         if ($null -ne $s -and -not $s.ok -and $r.ok) { $s.transport = $text } else { $r.transport = $text }
     } finally {
         Close-Conn $conn
+        $r.ms = $watch.ElapsedMilliseconds
     }
     return @{ Smtp = $r; Send = $s }
 }
