@@ -109,6 +109,21 @@ describe('reports written by PowerShell 7.6', () => {
     expect(psUnquote(literal)).toBe("o'brien@contoso.com");
   });
 
+  it('judges the token\'s expiry by the report\'s own time, not by when the report is read', () => {
+    const later = Date.parse('2099-01-01T00:00:00Z');
+    const realNow = Date.now;
+    Date.now = () => later;
+    try {
+      expect(diagnoseResult(fixture('pwsh7', 'all-ok.txt')).verdicts).toEqual([]);
+      expect(diagnoseResult(fixture('pwsh7', 'all-ok.json')).verdicts).toEqual([]);
+    } finally {
+      Date.now = realNow;
+    }
+    const report = JSON.parse(fixture('pwsh7', 'all-ok.json'));
+    report.generatedAt = new Date((report.token.claims.exp + 60) * 1000).toISOString();
+    expect(summary(diagnoseResult(JSON.stringify(report)))).toEqual(['fail:token:tokenExpired']);
+  });
+
   it('says a change may not be active yet where Exchange replicates', () => {
     expect(first(diagnoseResult(fixture('pwsh7', 'no-full-access.json'))).tooEarly).toBe(true);
     expect(first(diagnoseResult(fixture('pwsh7', 'wrong-secret.json'))).tooEarly).toBeUndefined();

@@ -549,8 +549,9 @@ function tokenContent(claims: TokenClaims, values: PageValues, resource: string 
   if (claims.scp) {
     verdicts.push(verdict('fail', 'token', 'delegatedToken', [], { ...base, values: { scp: claims.scp }, guide: GUIDE.run }));
   }
-  if (claims.exp && Number.isFinite(claims.exp)) {
-    const now = at ? Date.parse(at) : Date.now();
+  // Expired when it was used: against the report's own time (a console copy has none), or now for a pasted token.
+  if (at && claims.exp && Number.isFinite(claims.exp)) {
+    const now = Date.parse(at);
     if (Number.isFinite(now) && claims.exp * 1000 < now) verdicts.push(verdict('fail', 'token', 'tokenExpired', [], { ...base, values: { exp: new Date(claims.exp * 1000).toISOString() }, guide: GUIDE.run }));
   }
   const tenant = values.tenant;
