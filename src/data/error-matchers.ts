@@ -8,7 +8,7 @@
  */
 
 /** Where an error comes from; the troubleshooting page groups entries by it. */
-export type ErrorSource = 'entra' | 'smtp' | 'imap' | 'powershell';
+export type ErrorSource = 'entra' | 'registration' | 'smtp' | 'imap' | 'powershell';
 
 export interface ErrorMatcher {
   /** Stable: the anchor on the troubleshooting page in both locales. Never rename. */
@@ -102,6 +102,20 @@ export const ERROR_MATCHERS: readonly ErrorMatcher[] = [
       "AADSTS50105: Your administrator has configured the application teamspace mail ('6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f') to block users unless they are specifically granted ('assigned') access to the application.",
   ]),
 
+  // ─── Creating the app registration ──────────────────────────────────────────────
+  {
+    id: 'secret-blocked-by-policy',
+    source: 'registration',
+    code: 'CredentialTypeNotAllowedAsPerAppPolicy',
+    key: 'CredentialTypeNotAllowedAsPerAppPolicy',
+    matchers: [/\bCredential(?:TypeNotAllowed|InvalidLifetime)AsPerAppPolicy\b/i],
+    samples: [
+      // Microsoft Graph's error code as addPassword returns it (the message text varies).
+      '{"error":{"code":"CredentialTypeNotAllowedAsPerAppPolicy"}}',
+      'CredentialInvalidLifetimeAsPerAppPolicy: Credential lifetime exceeds the max value allowed as per assigned policy.',
+    ],
+  },
+
   // ─── SMTP ────────────────────────────────────────────────────────────────────────
   {
     id: 'smtp-535-5-7-139',
@@ -134,6 +148,14 @@ export const ERROR_MATCHERS: readonly ErrorMatcher[] = [
       "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.",
       "550 5.7.60 SMTP; Client does not have permissions to send as this sender.",
     ],
+  },
+  {
+    id: 'smtp-550-5-7-30',
+    source: 'smtp',
+    code: '550 5.7.30',
+    key: '550 5.7.30',
+    matchers: [/\b550[ -]5\.7\.30\b/, /Basic authentication is not supported for Client Submission/i],
+    samples: ['550 5.7.30 Basic authentication is not supported for Client Submission.'],
   },
 
   // ─── IMAP ────────────────────────────────────────────────────────────────────────

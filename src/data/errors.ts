@@ -108,6 +108,7 @@ export function helpPageHref(page: HelpPage, locale: Locale): string {
 /** Where an error comes from; the troubleshooting page groups entries by it. */
 export const ERROR_SOURCES = {
   entra: { en: 'Microsoft sign-in (AADSTS codes)', de: 'Microsoft-Anmeldung (AADSTS-Codes)' },
+  registration: { en: 'Creating the app registration (step 1)', de: 'App-Registrierung anlegen (Schritt 1)' },
   smtp: { en: 'Sending mail (SMTP)', de: 'E-Mails senden (SMTP)' },
   imap: { en: 'Receiving mail (IMAP)', de: 'E-Mails empfangen (IMAP)' },
   powershell: { en: 'PowerShell in step 2', de: 'PowerShell in Schritt 2' },
@@ -115,8 +116,60 @@ export const ERROR_SOURCES = {
 
 export type { ErrorSource };
 
+/** Microsoft Learn pages the catalogue's facts come from (the entry links them). */
+export const LEARN_SOURCES = {
+  'client-credentials': {
+    url: 'https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow',
+    title: { en: 'Microsoft identity platform and the OAuth 2.0 client credentials flow', de: 'Microsoft Identity Platform und der OAuth 2.0-Fluss für Clientanmeldeinformationen' },
+  },
+  credentials: {
+    url: 'https://learn.microsoft.com/entra/identity-platform/how-to-add-credentials',
+    title: { en: 'Add credentials to your application', de: 'Hinzufügen von Anmeldeinformationen zu Ihrer Anwendung' },
+  },
+  'app-management-policy': {
+    url: 'https://learn.microsoft.com/graph/api/resources/applicationauthenticationmethodpolicy',
+    title: { en: 'Microsoft Entra application authentication methods API overview', de: 'Übersicht über die API für Anwendungsauthentifizierungsmethoden von Microsoft Entra' },
+  },
+  'admin-consent': {
+    url: 'https://learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent',
+    title: { en: 'Grant tenant-wide admin consent to an application', de: 'Erteilen der mandantenweiten Administratoreinwilligung für eine Anwendung' },
+  },
+  'reply-url': {
+    url: 'https://learn.microsoft.com/entra/identity-platform/reply-url',
+    title: { en: 'Redirect URI (reply URL) outline and restrictions', de: 'Einschränkungen für Umleitungs-URI (Antwort-URL)' },
+  },
+  oauth: {
+    url: 'https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth',
+    title: { en: 'Authenticate an IMAP, POP or SMTP connection using OAuth', de: 'Authentifizieren einer IMAP-, POP- oder SMTP-Verbindung mit OAuth' },
+  },
+  'smtp-auth': {
+    url: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
+    title: { en: 'Enable or disable authenticated client SMTP submission (SMTP AUTH) in Exchange Online', de: 'Aktivieren oder Deaktivieren der authentifizierten SMTP-Clientübermittlung (SMTP AUTH) in Exchange Online' },
+  },
+  'application-rbac': {
+    url: 'https://learn.microsoft.com/exchange/permissions-exo/application-rbac',
+    title: { en: 'Role Based Access Control for Applications in Exchange Online', de: 'Rollenbasierte Zugriffssteuerung für Anwendungen in Exchange Online' },
+  },
+  'new-service-principal': {
+    url: 'https://learn.microsoft.com/powershell/module/exchangepowershell/new-serviceprincipal',
+    title: { en: 'New-ServicePrincipal (Exchange PowerShell)', de: 'New-ServicePrincipal (Exchange PowerShell)' },
+  },
+  'connect-exchange-online': {
+    url: 'https://learn.microsoft.com/powershell/exchange/connect-to-exchange-online-powershell',
+    title: { en: 'Connect to Exchange Online PowerShell', de: 'Herstellen einer Verbindung mit Exchange Online PowerShell' },
+  },
+  'execution-policies': {
+    url: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_execution_policies',
+    title: { en: 'about_Execution_Policies', de: 'about_Execution_Policies' },
+  },
+} as const satisfies Record<string, { url: string; title: Localized }>;
+
+export type LearnSource = keyof typeof LEARN_SOURCES;
+
 /** What an entry links to and which commands it shows (language-independent). */
 export interface ErrorGuide {
+  /** Microsoft Learn pages its facts come from, where there is one. */
+  learn?: readonly LearnSource[];
   links: readonly HelpPage[];
   /** Commands that fix or check it (placeholders in <angle brackets>). */
   commands?: readonly string[];
@@ -130,34 +183,36 @@ const SERVICE_PRINCIPAL_COMMANDS = [
 
 /** Per entry id of ERROR_MATCHERS. */
 export const ERROR_GUIDE: Readonly<Record<string, ErrorGuide>> = {
-  aadsts7000215: { links: ['client-secret', 'enter-values', 'secret-reminder'] },
-  aadsts7000222: { links: ['secret-expiry', 'client-secret', 'enter-values', 'secret-reminder'] },
-  aadsts7000218: { links: ['enter-values', 'client-secret'] },
-  aadsts700016: { links: ['enter-values', 'note-ids', 'app-registration-checker'] },
-  aadsts90002: { links: ['enter-values', 'connect', 'powershell-generator'] },
-  aadsts500011: { links: ['enter-values'] },
-  aadsts50011: { links: ['set-redirect-uri', 'redirect-uri', 'app-registration-checker'] },
-  aadsts65001: { links: ['grant-admin-consent', 'app-registration-checker'] },
-  aadsts90094: { links: ['grant-admin-consent', 'app-registration-checker'] },
-  aadsts650056: { links: ['add-permissions', 'grant-admin-consent', 'app-registration-checker'] },
+  aadsts7000215: { learn: ['client-credentials', 'credentials'], links: ['client-secret', 'enter-values', 'secret-reminder'] },
+  aadsts7000222: { learn: ['credentials'], links: ['secret-expiry', 'client-secret', 'enter-values', 'secret-reminder'] },
+  aadsts7000218: { learn: ['client-credentials'], links: ['enter-values', 'client-secret'] },
+  aadsts700016: { learn: ['client-credentials'], links: ['enter-values', 'note-ids', 'app-registration-checker'] },
+  aadsts90002: { learn: ['client-credentials'], links: ['enter-values', 'connect', 'powershell-generator'] },
+  aadsts500011: { learn: ['client-credentials', 'oauth'], links: ['enter-values'] },
+  aadsts50011: { learn: ['reply-url'], links: ['set-redirect-uri', 'redirect-uri', 'app-registration-checker'] },
+  aadsts65001: { learn: ['admin-consent', 'client-credentials'], links: ['grant-admin-consent', 'app-registration-checker'] },
+  aadsts90094: { learn: ['admin-consent'], links: ['grant-admin-consent', 'app-registration-checker'] },
+  aadsts650056: { learn: ['admin-consent'], links: ['add-permissions', 'grant-admin-consent', 'app-registration-checker'] },
   aadsts700054: { links: ['tokens', 'app-registration-checker'] },
   aadsts7000112: { links: [] },
   aadsts53003: { links: [] },
   aadsts50034: { links: [] },
   aadsts50020: { links: [] },
   aadsts50105: { links: [] },
-  'smtp-535-5-7-139': { links: ['smtp-auth', 'replication', 'powershell-generator'], commands: ['Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false', 'Get-CASMailbox <mailbox> | Format-List ImapEnabled, SmtpClientAuthenticationDisabled'] },
-  'smtp-535-5-7-3': { links: ['new-service-principal', 'add-mailboxes', 'add-permissions', 'replication', 'powershell-generator'], commands: SERVICE_PRINCIPAL_COMMANDS },
-  'smtp-send-as-denied': { links: ['send-as', 'replication', 'powershell-generator'], commands: ['Add-RecipientPermission -Identity <mailbox> -Trustee <SERVICE_PRINCIPAL_ID> -AccessRights SendAs', 'Get-RecipientPermission -Identity <mailbox>'] },
-  'imap-authenticate-failed': { links: ['new-service-principal', 'add-mailboxes', 'add-permissions', 'replication', 'powershell-generator'], commands: SERVICE_PRINCIPAL_COMMANDS },
-  'imap-not-connected': { links: ['replication', 'add-mailboxes', 'powershell-generator'], commands: ['Get-CASMailbox <mailbox> | Format-List ImapEnabled, SmtpClientAuthenticationDisabled', 'Set-CASMailbox -Identity <mailbox> -ImapEnabled $true', 'Get-MailboxPermission -Identity <mailbox>'] },
-  'ps-exchange-module-missing': { links: ['connect', 'powershell-generator'], commands: ['Install-Module -Name ExchangeOnlineManagement', 'Import-Module ExchangeOnlineManagement', 'Connect-ExchangeOnline -Organization <tenant>'] },
-  'ps-exchange-cmdlet-missing': { links: ['connect', 'powershell-generator'], commands: ['Connect-ExchangeOnline -Organization <tenant>'] },
+  'secret-blocked-by-policy': { learn: ['app-management-policy', 'credentials'], links: ['client-secret', 'secret-reminder'] },
+  'smtp-535-5-7-139': { learn: ['smtp-auth', 'oauth'], links: ['smtp-auth', 'replication', 'powershell-generator'], commands: ['Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false', 'Get-CASMailbox <mailbox> | Format-List ImapEnabled, SmtpClientAuthenticationDisabled'] },
+  'smtp-535-5-7-3': { learn: ['oauth'], links: ['new-service-principal', 'add-mailboxes', 'add-permissions', 'replication', 'powershell-generator'], commands: SERVICE_PRINCIPAL_COMMANDS },
+  'smtp-550-5-7-30': { learn: ['smtp-auth'], links: ['smtp-auth', 'enter-values'], commands: ['Get-CASMailbox <mailbox> | Format-List SmtpClientAuthenticationDisabled'] },
+  'smtp-send-as-denied': { learn: ['oauth'], links: ['send-as', 'replication', 'powershell-generator'], commands: ['Add-RecipientPermission -Identity <mailbox> -Trustee <SERVICE_PRINCIPAL_ID> -AccessRights SendAs', 'Get-RecipientPermission -Identity <mailbox>'] },
+  'imap-authenticate-failed': { learn: ['oauth', 'client-credentials'], links: ['new-service-principal', 'add-mailboxes', 'add-permissions', 'replication', 'powershell-generator'], commands: SERVICE_PRINCIPAL_COMMANDS },
+  'imap-not-connected': { learn: ['oauth', 'application-rbac'], links: ['replication', 'add-mailboxes', 'powershell-generator'], commands: ['Get-CASMailbox <mailbox> | Format-List ImapEnabled, SmtpClientAuthenticationDisabled', 'Set-CASMailbox -Identity <mailbox> -ImapEnabled $true', 'Get-MailboxPermission -Identity <mailbox>'] },
+  'ps-exchange-module-missing': { learn: ['connect-exchange-online'], links: ['connect', 'powershell-generator'], commands: ['Install-Module -Name ExchangeOnlineManagement', 'Import-Module ExchangeOnlineManagement', 'Connect-ExchangeOnline -UserPrincipalName <admin@contoso.onmicrosoft.com>'] },
+  'ps-exchange-cmdlet-missing': { learn: ['connect-exchange-online'], links: ['connect', 'powershell-generator'], commands: ['Connect-ExchangeOnline -UserPrincipalName <admin@contoso.onmicrosoft.com>'] },
   'ps-placeholder-left': { links: ['powershell-generator', 'new-service-principal'] },
-  'ps-objectid-parameter-unknown': { links: ['new-service-principal', 'powershell-generator'], commands: ['Update-Module -Name ExchangeOnlineManagement'] },
-  'ps-user-not-found': { links: ['add-mailboxes', 'new-service-principal', 'powershell-generator'], commands: ['Get-ServicePrincipal | fl', 'Add-MailboxPermission -Identity <mailbox> -User <SERVICE_PRINCIPAL_ID> -AccessRights FullAccess'] },
+  'ps-objectid-parameter-unknown': { learn: ['new-service-principal'], links: ['connect', 'new-service-principal', 'powershell-generator'], commands: ['Connect-ExchangeOnline -UserPrincipalName <admin@contoso.onmicrosoft.com>'] },
+  'ps-user-not-found': { learn: ['oauth'], links: ['add-mailboxes', 'new-service-principal', 'powershell-generator'], commands: ['Get-ServicePrincipal | fl', 'Add-MailboxPermission -Identity <mailbox> -User <SERVICE_PRINCIPAL_ID> -AccessRights FullAccess'] },
   'ps-object-not-found': { links: ['add-mailboxes', 'connect', 'powershell-generator'] },
-  'ps-new-service-principal-failed': { links: ['new-service-principal', 'note-ids', 'powershell-generator'], commands: ['Get-ServicePrincipal | fl', 'New-ServicePrincipal -AppId <APPLICATION_ID> -ObjectId <OBJECT_ID>'] },
-  'ps-install-needs-admin': { links: ['connect'], commands: ['Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser'] },
-  'ps-scripts-disabled': { links: ['connect'], commands: ['Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope CurrentUser', 'Import-Module ExchangeOnlineManagement'] },
+  'ps-new-service-principal-failed': { learn: ['new-service-principal', 'oauth'], links: ['new-service-principal', 'note-ids', 'powershell-generator'], commands: ['Get-ServicePrincipal | fl', 'New-ServicePrincipal -AppId <APPLICATION_ID> -ObjectId <OBJECT_ID>'] },
+  'ps-install-needs-admin': { learn: ['connect-exchange-online'], links: ['connect'], commands: ['Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser'] },
+  'ps-scripts-disabled': { learn: ['execution-policies'], links: ['connect'], commands: ['Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope CurrentUser', 'Import-Module ExchangeOnlineManagement'] },
 };

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { ERROR_MATCHERS as ERRORS, type ErrorMatcher as ErrorEntry } from '../../src/data/error-matchers';
-import { ERROR_GUIDE, ERROR_SOURCES, HELP_PAGES, helpPageHref, type HelpPage } from '../../src/data/errors';
+import { ERROR_GUIDE, ERROR_SOURCES, HELP_PAGES, LEARN_SOURCES, helpPageHref, type HelpPage } from '../../src/data/errors';
 import { aadstsLookupUrl } from '../../src/data/microsoft';
 import { GUIDE_ANCHORS } from '../../src/data/guide-anchors';
 import { decode, linkValue, MAX_INPUT_CHARS, MAX_UNKNOWN_SHOWN, type Finding } from '../../src/tools/decoder/decode';
@@ -77,6 +77,8 @@ describe('the catalogue', () => {
       'ps-exchange-cmdlet-missing',
       'ps-new-service-principal-failed',
       'ps-user-not-found',
+      'smtp-550-5-7-30',
+      'secret-blocked-by-policy',
     ];
     expect(ERRORS.map((e) => e.id)).toEqual(expect.arrayContaining(required));
   });
@@ -309,5 +311,77 @@ describe('the browser code', () => {
       }
     }
     expect(code.length).toBeLessThan(20_000);
+  });
+});
+
+describe('the catalogue follows Microsoft\'s documentation (corrections)', () => {
+  const both = (id: string) => [readErrorProse('en', id), readErrorProse('de', id)];
+  const all = (p: ReturnType<typeof readErrorProse>) => [p.title, p.meaning, p.fix, ...p.causeList].join('\n');
+
+  test('-ObjectId "not found" means missing Exchange roles, not an old module', () => {
+    const [en, de] = both('ps-objectid-parameter-unknown');
+    expect(all(en)).toMatch(/Exchange Administrator/);
+    expect(all(en)).toMatch(/Organization Management/);
+    expect(all(de)).toMatch(/Exchange-Administrator/);
+    expect(all(en)).not.toMatch(/too old|old version|Update the module/);
+    expect(all(de)).not.toMatch(/zu alt|alte Version|Aktualisieren Sie das Modul/);
+    expect(ERROR_GUIDE['ps-objectid-parameter-unknown'].commands?.join('\n')).not.toMatch(/Update-Module/);
+  });
+
+  test('535 5.7.3 is a failed authentication, not "token accepted"', () => {
+    const [en, de] = both('smtp-535-5-7-3');
+    expect(en.meaning).toMatch(/authentication failed/);
+    expect(en.meaning).not.toMatch(/accepted the token/);
+    expect(de.meaning).toMatch(/Authentifizierung ist fehlgeschlagen/);
+    expect(de.meaning).not.toMatch(/Token angenommen/);
+  });
+
+  test('no consent: the mail login fails with a token without roles; AADSTS65001 is single sign-on', () => {
+    for (const id of ['smtp-535-5-7-3', 'imap-authenticate-failed']) {
+      const [en, de] = both(id);
+      expect(all(en)).toMatch(/without the `roles` claim/);
+      expect(all(de)).toMatch(/ohne den Claim `roles`/);
+    }
+    const [en, de] = both('aadsts65001');
+    expect(en.meaning).toMatch(/single sign-on/);
+    expect(en.meaning).toMatch(/AUTHENTICATE failed/);
+    expect(de.meaning).toMatch(/Single Sign-on/);
+  });
+
+  test('replication: usually within 30 minutes, sometimes up to 2 hours', () => {
+    for (const id of ['smtp-535-5-7-139', 'smtp-535-5-7-3', 'smtp-send-as-denied', 'imap-authenticate-failed', 'imap-not-connected']) {
+      const [en, de] = both(id);
+      expect(all(en), id).toMatch(/2 hours/);
+      expect(all(de), id).toMatch(/2 Stunden/);
+      expect(all(en), id).not.toMatch(/up to (about )?30 minutes/);
+      expect(all(de), id).not.toMatch(/bis zu (etwa )?30 Minuten/);
+    }
+  });
+
+  test('550 5.7.30 (Basic authentication retired for SMTP AUTH) is its own entry', () => {
+    expect(ids(decode('550 5.7.30 Basic authentication is not supported for Client Submission.').findings)).toEqual(['smtp-550-5-7-30']);
+    expect(ids(decode('Basic authentication is not supported for Client Submission').findings)).toEqual(['smtp-550-5-7-30']);
+    expect(ids(decode('5.7.30').findings)).toEqual(['smtp-550-5-7-30']);
+    expect(ids(decode('535 5.7.3 Authentication unsuccessful').findings)).toEqual(['smtp-535-5-7-3']);
+  });
+
+  test('an app management policy that forbids or shortens secrets has its entry', () => {
+    expect(ids(decode('Add-MgApplicationPassword_AddExpanded: CredentialTypeNotAllowedAsPerAppPolicy').findings)).toEqual(['secret-blocked-by-policy']);
+    expect(ids(decode('CredentialInvalidLifetimeAsPerAppPolicy: Credential lifetime exceeds the max value allowed as per assigned policy.').findings)).toEqual([
+      'secret-blocked-by-policy',
+    ]);
+  });
+
+  test('interactive connections use -UserPrincipalName, not -Organization', () => {
+    for (const [id, guide] of Object.entries(ERROR_GUIDE)) expect(guide.commands?.join('\n') ?? '', id).not.toMatch(/-Organization/);
+  });
+
+  test('entries link their Microsoft Learn source where one exists', () => {
+    for (const source of Object.values(LEARN_SOURCES)) expect(source.url).toMatch(/^https:\/\/learn\.microsoft\.com\/[a-z]/);
+    for (const entry of ERRORS.filter((e) => ['smtp', 'imap', 'registration'].includes(e.source))) {
+      expect(ERROR_GUIDE[entry.id].learn?.length ?? 0, entry.id).toBeGreaterThan(0);
+    }
+    const linked = ERRORS.filter((e) => (ERROR_GUIDE[e.id].learn?.length ?? 0) > 0).length;
+    expect(linked).toBeGreaterThanOrEqual(20);
   });
 });

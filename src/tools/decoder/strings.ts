@@ -39,6 +39,7 @@ const en = {
   commands: 'Commands',
   whereToFix: 'Where to fix it',
   microsoftLookup: "Microsoft's description of {code}",
+  learnSources: "Microsoft's documentation",
   sample: 'Typical message',
   catalogueIntro: 'Every error the decoder knows, grouped by where it appears. Each has a stable link (the # address of its heading) for support.',
 };
@@ -82,6 +83,7 @@ const de: DecoderStrings = {
   commands: 'Befehle',
   whereToFix: 'Wo Sie es beheben',
   microsoftLookup: 'Beschreibung von {code} bei Microsoft',
+  learnSources: 'Dokumentation von Microsoft',
   sample: 'Typische Meldung',
   catalogueIntro: 'Alle Fehler, die das Werkzeug kennt, gruppiert nach ihrer Herkunft. Jeder hat einen festen Link (die #-Adresse seiner Überschrift) für den Support.',
 };
