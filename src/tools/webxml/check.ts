@@ -132,22 +132,11 @@ export function isNearMiss(name: string): boolean {
   return n.length > 8 && editDistance(n, target) <= 3;
 }
 
-const VERSION_BY_NAMESPACE: Record<string, string> = {
-  'http://java.sun.com/xml/ns/j2ee': 'J2EE',
-  'http://java.sun.com/xml/ns/javaee': 'Java EE',
-  'http://xmlns.jcp.org/xml/ns/javaee': 'Java EE',
-  'https://jakarta.ee/xml/ns/jakartaee': 'Jakarta',
-};
-
 /** The servlet specification version a web.xml declares, e.g. "2.3", "4.0", "6.0". */
 export function schemaVersion(root: XmlElement, doctype: Doctype | null): string | null {
   const dtd = doctype?.publicId && /DTD Web Application (\d\.\d)/.exec(doctype.publicId);
   if (dtd) return dtd[1];
-  const version = attribute(root.attrs, 'version');
-  const ns = attribute(root.attrs, 'xmlns') ?? '';
-  if (version && VERSION_BY_NAMESPACE[ns]) return version;
-  if (version) return version;
-  return null;
+  return attribute(root.attrs, 'version') || null;
 }
 
 function explainParserError(c: Collector, text: string, err: { code: string; msg: string; line: number; col?: number }): void {
