@@ -2,9 +2,9 @@
 // script (both run on every keystroke or click), and the size of what the user gets.
 export default async function bench(ctx) {
   const { buildReminderCalendar } = await ctx.importTs('src/tools/reminder/calendar.ts');
-  const { REMINDER_STRINGS } = await ctx.importTs('src/tools/reminder/strings.ts');
+  const { STRINGS: REMINDER_STRINGS } = await ctx.importTs('src/tools/reminder/strings.ts');
   const { buildSetupScript, ps1FileText } = await ctx.importTs('src/tools/setup/script.ts');
-  const { SETUP_STRINGS } = await ctx.importTs('src/tools/setup/strings.ts');
+  const { STRINGS: SETUP_STRINGS } = await ctx.importTs('src/tools/setup/strings.ts');
 
   const calendar = () =>
     buildReminderCalendar({

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isSafeForPowerShell, psString } from '../../src/lib/powershell';
 import { buildSetupScript, type SetupValues } from '../../src/tools/setup/script';
-import { SETUP_STRINGS } from '../../src/tools/setup/strings';
+import { STRINGS } from '../../src/tools/setup/strings';
 import { PwshHost } from '../support/pwsh-host';
 import { expanding, expectClean, quoted } from '../support/ps-ast';
 
@@ -24,7 +24,7 @@ const full: SetupValues = {
 describe('one-shot setup script through PowerShell\'s parser', () => {
   for (const locale of ['en', 'de'] as const) {
     it(`(${locale}) parses without errors, with values and with placeholders, and uses nothing PowerShell 5.1 lacks`, async () => {
-      const t = SETUP_STRINGS[locale].script;
+      const t = STRINGS[locale].script;
       const parsed = await ps.parse([buildSetupScript(full, t), buildSetupScript({ ...full, redirectUri: null, tenant: null, mailboxes: [] }, t)]);
       for (const p of parsed) {
         expectClean(p);
@@ -34,14 +34,14 @@ describe('one-shot setup script through PowerShell\'s parser', () => {
   }
 
   it('calls Update-MgOauth2PermissionGrant with its documented parameter, not splatted', async () => {
-    const [p] = await ps.parse([buildSetupScript(full, SETUP_STRINGS.en.script)]);
+    const [p] = await ps.parse([buildSetupScript(full, STRINGS.en.script)]);
     const update = p.commands.filter((c) => c.name === 'Update-MgOauth2PermissionGrant');
     expect(update).toHaveLength(1);
     expect(update[0].parameters).toEqual(['OAuth2PermissionGrantId', 'Scope']);
   });
 
   it('every user value is exactly one single-quoted literal, and nothing else in the script changes (property, in batches)', async () => {
-    const t = SETUP_STRINGS.en.script;
+    const t = STRINGS.en.script;
     const baseline: SetupValues = { name: 'N', redirectUri: 'U', tenant: 'T', mailboxes: ['M1', 'M2'], secretMonths: 6 };
     const [base] = await ps.parse([buildSetupScript(baseline, t)]);
     const baseLiterals = quoted(base).map((s) => s.text);

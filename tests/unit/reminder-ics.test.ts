@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { escapeText, foldLine, icsUtcDateTime, joinLines, property } from '../../src/tools/reminder/ics';
 import { ALARM_TRIGGER, buildReminderCalendar, PRODID } from '../../src/tools/reminder/calendar';
 import { checkExpiry, planReminders } from '../../src/tools/reminder/expiry';
-import { REMINDER_STRINGS } from '../../src/tools/reminder/strings';
+import { STRINGS } from '../../src/tools/reminder/strings';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
@@ -118,7 +118,7 @@ describe('buildReminderCalendar, parsed with ical.js', () => {
 
   for (const locale of ['en', 'de'] as const) {
     it(`(${locale}) has VERSION, PRODID, CRLF only, and one all-day event per reminder with one alarm`, () => {
-      const text = REMINDER_STRINGS[locale].calendar;
+      const text = STRINGS[locale].calendar;
       const { ics, fileName } = buildReminderCalendar({ ...base, text, appId: '6F1C2D3E-4A5B-4C6D-8E7F-9A0B1C2D3E4F' });
       expect(fileName).toBe('teamspace-client-secret-2027-06-30.ics');
       expect(ics.endsWith('\r\n')).toBe(true);
@@ -170,7 +170,7 @@ describe('buildReminderCalendar, parsed with ical.js', () => {
   }
 
   it('regenerating the file for the same secret keeps the UIDs (re-import updates, not doubles)', () => {
-    const text = REMINDER_STRINGS.en.calendar;
+    const text = STRINGS.en.calendar;
     const a = buildReminderCalendar({ ...base, text });
     const b = buildReminderCalendar({ ...base, text, now: new Date('2027-01-01T00:00:00Z') });
     const uids = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'));
@@ -178,7 +178,7 @@ describe('buildReminderCalendar, parsed with ical.js', () => {
   });
 
   it('leaves out reminders that would be in the past and says which', () => {
-    const text = REMINDER_STRINGS.de.calendar;
+    const text = STRINGS.de.calendar;
     const r = buildReminderCalendar({ ...base, expiry: '2026-12-10', text });
     expect(r.skipped).toEqual([30]);
     expect(new ICAL.Component(ICAL.parse(r.ics)).getAllSubcomponents('vevent')).toHaveLength(2);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PERMISSIONS, requiredResourceAccess, RESOURCES, SINGLE_TENANT_AUDIENCE } from '../../src/data/microsoft';
 import { buildSetupScript, GRAPH_SCOPES, PLACEHOLDER_REDIRECT, ps1FileText, type SetupValues } from '../../src/tools/setup/script';
 import { checkAppName, checkMailboxes, checkSetupUrl } from '../../src/tools/setup/inputs';
-import { SETUP_STRINGS } from '../../src/tools/setup/strings';
+import { STRINGS } from '../../src/tools/setup/strings';
 
 const full: SetupValues = {
   name: "teamspace O'Mail",
@@ -15,7 +15,7 @@ const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 describe('buildSetupScript', () => {
   for (const locale of ['en', 'de'] as const) {
-    const t = SETUP_STRINGS[locale].script;
+    const t = STRINGS[locale].script;
     it(`(${locale}) message templates use only {0}-style placeholders (the -f operator throws on stray braces)`, () => {
       for (const [key, value] of Object.entries(t)) {
         for (const text of Array.isArray(value) ? value : [value]) {
@@ -27,7 +27,7 @@ describe('buildSetupScript', () => {
   }
 
   it('registers a single-tenant Web app with ID and access tokens, and signs in with the needed scopes', () => {
-    const script = buildSetupScript(full, SETUP_STRINGS.en.script);
+    const script = buildSetupScript(full, STRINGS.en.script);
     expect(script).toContain(`-SignInAudience '${SINGLE_TENANT_AUDIENCE}'`);
     expect(script).toContain('EnableIdTokenIssuance = $true; EnableAccessTokenIssuance = $true');
     expect(script).toContain('RedirectUris = @($redirectUri)');
@@ -54,7 +54,7 @@ describe('buildSetupScript', () => {
   });
 
   it('looks everything up before creating it, so a second run creates nothing twice', () => {
-    const script = buildSetupScript(full, SETUP_STRINGS.en.script);
+    const script = buildSetupScript(full, STRINGS.en.script);
     const before = (lookup: string, create: string) => {
       expect(script.indexOf(lookup), lookup).toBeGreaterThan(-1);
       expect(script.indexOf(lookup), `${lookup} before ${create}`).toBeLessThan(script.indexOf(create));
@@ -71,7 +71,7 @@ describe('buildSetupScript', () => {
   });
 
   it('every permission ID comes from the data module, once each; no other GUID except the resource appIds', () => {
-    const script = buildSetupScript({ ...full, tenant: null }, SETUP_STRINGS.de.script);
+    const script = buildSetupScript({ ...full, tenant: null }, STRINGS.de.script);
     const ids = script.match(GUID) ?? [];
     const allowed = new Set([...PERMISSIONS.map((p) => p.id), ...Object.values(RESOURCES).map((r) => r.appId)]);
     expect(ids.filter((id) => !allowed.has(id.toLowerCase()))).toEqual([]);
@@ -85,13 +85,13 @@ describe('buildSetupScript', () => {
   });
 
   it('the placeholder script refuses to run until the installation URL is filled in', () => {
-    const script = buildSetupScript({ ...full, redirectUri: null }, SETUP_STRINGS.en.script);
+    const script = buildSetupScript({ ...full, redirectUri: null }, STRINGS.en.script);
     expect(script).toContain(`$redirectUri = '${PLACEHOLDER_REDIRECT}'`);
     expect(script).toMatch(/if \(\$redirectUri\.StartsWith\('<'\)\) \{ throw /);
   });
 
   it('as a .ps1 file: UTF-8 BOM and CRLF only', () => {
-    const file = ps1FileText(buildSetupScript(full, SETUP_STRINGS.de.script));
+    const file = ps1FileText(buildSetupScript(full, STRINGS.de.script));
     expect(file.startsWith('\uFEFF')).toBe(true);
     expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(new TextEncoder().encode(file).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));

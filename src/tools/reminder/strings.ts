@@ -100,4 +100,4 @@ const de: ReminderStrings = {
   },
 };
 
-export const REMINDER_STRINGS: Record<Locale, ReminderStrings> = { en, de };
+export const STRINGS: Record<Locale, ReminderStrings> = { en, de };

@@ -198,4 +198,4 @@ const de: SetupStrings = {
   },
 };
 
-export const SETUP_STRINGS: Record<Locale, SetupStrings> = { en, de };
+export const STRINGS: Record<Locale, SetupStrings> = { en, de };
