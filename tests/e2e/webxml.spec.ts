@@ -77,6 +77,57 @@ test('paste: findings announced, diff as a table, download equals the result', a
   await expectAxeClean(page, TOOL);
 });
 
+test('a new check cancels the running one (worker ended and restarted); a failed check clears the old result', async ({ page }) => {
+  // The first worker stands for a check that takes long: its replies are held back. A
+  // later worker can be told to fail its next check as the worker reports an exception.
+  await page.addInitScript(() => {
+    const Real = window.Worker;
+    const w = { created: 0, terminated: 0, failNext: false };
+    (window as unknown as { __workers: typeof w }).__workers = w;
+    window.Worker = class extends Real {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        const slow = w.created++ === 0;
+        const add = this.addEventListener.bind(this);
+        this.addEventListener = ((type: string, fn: EventListener, o?: AddEventListenerOptions) =>
+          add(type, slow && type === 'message' ? () => {} : fn, o)) as typeof this.addEventListener;
+      }
+      postMessage(message: { id: number }, transfer?: Transferable[] | StructuredSerializeOptions): void {
+        if (w.failNext) {
+          w.failNext = false;
+          setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: { id: message.id, error: 'RangeError: Maximum call stack size exceeded' } })));
+          return;
+        }
+        super.postMessage(message, transfer as Transferable[]);
+      }
+      terminate(): void {
+        w.terminated++;
+        super.terminate();
+      }
+    };
+  });
+  await open(page, '/tools/web-xml-checker/');
+  const counts = () => page.evaluate(() => (window as unknown as { __workers: { created: number; terminated: number } }).__workers);
+  await page.getByLabel('Installation URL').fill(URL);
+  await page.getByLabel('Content of web.xml').fill(JENKINS);
+  await page.getByRole('button', { name: 'Check web.xml' }).click();
+  await expect(page.locator(`${TOOL} [data-busy]`)).toBeVisible();
+  // The user corrects the text and checks again while the first check still runs.
+  await page.getByLabel('Content of web.xml').fill(`<web-app><context-param><param-name>oauth2Gateway.url</param-name><param-value>${URL}</param-value></context-param></web-app>`);
+  await page.getByRole('button', { name: 'Check web.xml' }).click();
+  await expect(page.locator(`${TOOL} [data-summary]`)).toHaveText('No problems found. oauth2Gateway.url is set correctly.');
+  await expect(page.locator(`${TOOL} [data-busy]`)).toBeHidden();
+  expect(await counts()).toMatchObject({ created: 2, terminated: 1 });
+
+  // A check that fails says so and takes the previous result away.
+  await page.evaluate(() => ((window as unknown as { __workers: { failNext: boolean } }).__workers.failNext = true));
+  await page.getByLabel('Content of web.xml').fill(JENKINS);
+  await page.getByRole('button', { name: 'Check web.xml' }).click();
+  await expect(page.locator(`${TOOL} [data-file-message]`)).toHaveText(/^The check could not finish \(RangeError: Maximum call stack size exceeded\)\. Nothing is shown for this input\./);
+  await expect(page.locator(`${TOOL} [data-results]`)).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Findings' })).toHaveCount(0);
+});
+
 test('pick a file: CRLF and ISO-8859-1 bytes kept in the download', async ({ page }) => {
   await open(page, '/tools/web-xml-checker/');
   await page.getByLabel('Installation URL').fill(URL);

@@ -126,7 +126,11 @@ export class WebXmlChecker extends ToolElement<WebXmlStrings> {
       if (id !== this.#requestId) return;
       this.q('[data-busy]').hidden = true;
       this.q('[data-check]').removeAttribute('aria-busy');
-      this.#fileMessage(String(error), 'error');
+      // The old result does not belong to this input: it goes, and the failure is said.
+      this.#result = null;
+      this.q('[data-results]').hidden = true;
+      this.#fileMessage(format(this.strings.checkFailed, { detail: error instanceof Error ? error.message : String(error) }), 'error');
+      this.say(this.q('[data-file-message]').textContent ?? '');
       return;
     }
     clearTimeout(busy);
@@ -160,21 +164,35 @@ export class WebXmlChecker extends ToolElement<WebXmlStrings> {
     return this.#worker;
   }
 
+  /** The check the worker is busy with: a new check ends it (terminate, start a new worker). */
+  #running: { id: number; cancel: () => void } | null = null;
+
   #run(id: number, input: AnalyseInput): Promise<Analysis> {
+    if (this.#running && this.#worker) {
+      // A check cannot be interrupted inside the worker; the worker itself can.
+      this.#worker.terminate();
+      this.#worker = null;
+      this.#running.cancel();
+      this.#running = null;
+    }
     const worker = this.#startWorker();
     if (!worker) return import('./analyse').then((m) => m.analyse(input));
     return new Promise((resolve, reject) => {
-      const onMessage = (e: MessageEvent<{ id: number; analysis?: Analysis; error?: string }>) => {
-        if (e.data.id !== id) return;
+      const done = () => {
         worker.removeEventListener('message', onMessage);
         worker.removeEventListener('error', onError);
+        if (this.#running?.id === id) this.#running = null;
+      };
+      this.#running = { id, cancel: () => (done(), reject(new Error('cancelled'))) };
+      const onMessage = (e: MessageEvent<{ id: number; analysis?: Analysis; error?: string }>) => {
+        if (e.data.id !== id) return;
+        done();
         if (e.data.analysis) resolve(e.data.analysis);
         else reject(new Error(e.data.error));
       };
       const onError = () => {
         // The worker could not start (e.g. a policy forbids it): check in the page instead.
-        worker.removeEventListener('message', onMessage);
-        worker.removeEventListener('error', onError);
+        done();
         this.#worker = null;
         this.#workerFailed = true;
         import('./analyse').then((m) => resolve(m.analyse(input)), reject);
