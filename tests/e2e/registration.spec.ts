@@ -28,6 +28,8 @@ const L = {
     consent: 'Admin consent cannot be seen in a manifest',
     liveOff: 'The live check is not enabled on this site',
     copied: 'Copied to the clipboard.',
+    deep: 'Not valid JSON: line 1, column 10001: unexpected “}”.',
+    notUtf8: 'The file broken.json is not valid UTF-8 text: byte 10 is not part of a UTF-8 character.',
   },
   de: {
     guide: '/de/microsoft-app-registration/app-registration/',
@@ -44,6 +46,8 @@ const L = {
     consent: 'Die Administratorzustimmung ist im Manifest nicht zu sehen',
     liveOff: 'Die Live-Prüfung ist auf dieser Website nicht eingerichtet',
     copied: 'In die Zwischenablage kopiert.',
+    deep: 'Kein gültiges JSON: Zeile 1, Spalte 10001: unerwartetes „}“.',
+    notUtf8: 'Die Datei broken.json ist kein gültiger UTF-8-Text: Byte 10 gehört zu keinem UTF-8-Zeichen.',
   },
 } as const;
 
@@ -113,6 +117,26 @@ for (const [lang, t] of Object.entries(L)) {
       await expect(result.locator('[data-secrets] li[data-severity="error"]')).toHaveCount(1);
       await expect(result.locator('[data-permissions] tbody tr[data-severity="error"] th')).toHaveText(['IMAP.AccessAsApp']);
       await expectAxeClean(page, '#registration-check');
+    });
+
+    test('JSON nested 10,000 deep and a file that is not UTF-8: a clear message, and the previous report goes', async ({ page }) => {
+      await page.goto(t.tool);
+      const tool = page.locator('#registration-check');
+      const textarea = tool.getByLabel(t.manifest);
+      const result = tool.locator('[data-manifest-result]');
+      const message = tool.locator('[data-manifest-message]');
+      await textarea.fill(fixture('manifest-aad-graph.json'));
+      await expect(result).toContainText(t.aad);
+      await textarea.fill('['.repeat(10_000) + '}');
+      await expect(message).toHaveText(new RegExp(`^${t.deep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      await expect(result).toBeEmpty();
+
+      await textarea.fill(fixture('manifest-aad-graph.json'));
+      await expect(result).toContainText(t.aad);
+      await tool.getByLabel(t.file).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from([...Buffer.from('{"appId":"'), 0xff, ...Buffer.from('"}')]) });
+      await expect(message).toHaveText(new RegExp(`^${t.notUtf8.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      await expect(result).toBeEmpty();
+      await expect(textarea).toHaveAttribute('aria-invalid', 'true');
     });
 
     test('invalid JSON gets line and column; other JSON is told it is no manifest', async ({ page }) => {

@@ -14,7 +14,7 @@ import { checkRegistration } from './checks';
 import type { LiveConfig } from './config';
 import { GRAPH_SCOPES, GraphError, readRegistration, type GraphFailure, type ReadId } from './graph';
 import type { LiveSession } from './live';
-import { readManifest, type ManifestError } from './manifest';
+import { decodeManifestBytes, readManifest, type DecodedFile, type ManifestError } from './manifest';
 import { renderReport } from './render';
 import type { RegistrationStrings } from './strings';
 
@@ -79,12 +79,19 @@ class RegistrationChecker extends HTMLElement {
         this.#manifestError(format(this.#t.fileTooLarge, { name: f.name, size: Math.round(f.size / 1024) }));
         return;
       }
+      let decoded: DecodedFile;
       try {
-        textarea.value = await f.text();
+        decoded = decodeManifestBytes(new Uint8Array(await f.arrayBuffer()));
       } catch {
         this.#manifestError(format(this.#t.fileUnreadable, { name: f.name }));
         return;
       }
+      if (!decoded.ok) {
+        // Not read with U+FFFD in place of the bad bytes: the user is told which byte.
+        this.#manifestError(format(this.#t.fileNotUtf8, { name: f.name, offset: decoded.offset }));
+        return;
+      }
+      textarea.value = decoded.text;
       this.#say(format(this.#t.fileRead, { name: f.name }));
       this.#checkManifest(textarea.value, true);
     };
@@ -137,7 +144,14 @@ class RegistrationChecker extends HTMLElement {
       result.replaceChildren();
       return;
     }
-    const read = readManifest(text);
+    let read: ReturnType<typeof readManifest>;
+    try {
+      read = readManifest(text);
+    } catch (error) {
+      // Nothing should throw here; if something does, the old report must not stay.
+      this.#manifestError(format(this.#t.checkFailed, { detail: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
     if (!read.ok) {
       this.#manifestError(this.#errorText(read.error));
       return;

@@ -92,63 +92,62 @@ export function firstErrorOffset(text: string): number {
       while (/[0-9]/.test(text[i] ?? '')) i++;
     }
   };
-  const value = (): void => {
+  const key = () => {
     ws();
+    if (text[i] !== '"') fail();
+    string();
+    ws();
+    if (text[i] !== ':') fail();
+    i++;
+  };
+  const scalar = () => {
     const ch = text[i];
-    if (ch === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail();
-        string();
-        ws();
-        if (text[i] !== ':') fail();
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail();
-      }
-    }
-    if (ch === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail();
-      }
-    }
     if (ch === '"') return string();
     if (ch === 't') return expect('true');
     if (ch === 'f') return expect('false');
     if (ch === 'n') return expect('null');
     if (ch === '-' || /[0-9]/.test(ch ?? '')) return number();
     fail();
+  };
+  /**
+   * One value, nested to any depth: the open arrays and objects are an explicit stack,
+   * not recursion, so JSON nested 100,000 deep is scanned like any other text.
+   */
+  const value = (): void => {
+    const open: ('{' | '[')[] = [];
+    let needValue = true;
+    for (;;) {
+      if (needValue) {
+        ws();
+        const ch = text[i];
+        if (ch === '{' || ch === '[') {
+          i++;
+          ws();
+          if (text[i] === (ch === '{' ? '}' : ']')) {
+            i++;
+            needValue = false;
+          } else {
+            open.push(ch);
+            if (ch === '{') key();
+          }
+          continue;
+        }
+        scalar();
+        needValue = false;
+        continue;
+      }
+      const top = open[open.length - 1];
+      if (top === undefined) return;
+      ws();
+      if (text[i] === ',') {
+        i++;
+        if (top === '{') key();
+        needValue = true;
+      } else if (text[i] === (top === '{' ? '}' : ']')) {
+        i++;
+        open.pop();
+      } else fail();
+    }
   };
   try {
     value();

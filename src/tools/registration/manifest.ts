@@ -2,6 +2,7 @@
  * Reading a pasted app manifest: JSON with line and column on errors, which of the
  * two formats it is, or why it is not a manifest at all.
  */
+import { firstInvalidUtf8 } from '../webxml/source';
 import { parseJson, type JsonProblem } from './json';
 import { fromAadGraphShape, fromGraphShape, isObject, type Registration } from './registration';
 
@@ -37,4 +38,20 @@ export function readManifest(text: string): ManifestResult {
 function withoutOk<T extends { ok: false }>(r: T): Omit<T, 'ok'> {
   const { ok: _ok, ...rest } = r;
   return rest;
+}
+
+export type DecodedFile = { ok: true; text: string } | { ok: false; problem: 'notUtf8'; offset: number };
+
+/**
+ * A manifest file's bytes as text. Entra writes UTF-8; a file with bytes that are not
+ * UTF-8 is said to be so instead of being read with U+FFFD in their place. UTF-16 with
+ * a byte order mark (saved by some Windows editors) is read as such.
+ */
+export function decodeManifestBytes(bytes: Uint8Array): DecodedFile {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  try {
+    return { ok: true, text: new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, problem: 'notUtf8', offset: utf16 ? 0 : firstInvalidUtf8(bytes) };
+  }
 }

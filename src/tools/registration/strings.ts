@@ -35,6 +35,9 @@ const en = {
     fileRead: 'Read {name}.',
     fileTooLarge: 'The file {name} is too large for an app manifest ({size} KB). Choose the manifest you downloaded from Entra.',
     fileUnreadable: 'Could not read the file {name}.',
+    fileNotUtf8:
+      'The file {name} is not valid UTF-8 text: byte {offset} is not part of a UTF-8 character. Entra saves manifests as UTF-8: download the manifest again, or copy it from the manifest editor and paste it here.',
+    checkFailed: 'The check could not finish ({detail}). Nothing is shown for this text. Copy the manifest again in full, or download it.',
     jsonEmpty: 'Paste the manifest JSON first.',
     jsonError: 'Not valid JSON: line {line}, column {column}: {what}. Copy the manifest again in full, or download it.',
     jsonUnexpectedEnd: 'the text ends too early (was it cut off?)',
@@ -175,6 +178,9 @@ const de: RegistrationStrings = {
     fileRead: '{name} gelesen.',
     fileTooLarge: 'Die Datei {name} ist für ein App-Manifest zu groß ({size} KB). Wählen Sie das aus Entra heruntergeladene Manifest.',
     fileUnreadable: 'Die Datei {name} konnte nicht gelesen werden.',
+    fileNotUtf8:
+      'Die Datei {name} ist kein gültiger UTF-8-Text: Byte {offset} gehört zu keinem UTF-8-Zeichen. Entra speichert Manifeste als UTF-8: Laden Sie das Manifest erneut herunter, oder kopieren Sie es aus dem Manifest-Editor und fügen Sie es hier ein.',
+    checkFailed: 'Die Prüfung konnte nicht abgeschlossen werden ({detail}). Für diesen Text wird nichts angezeigt. Kopieren Sie das Manifest noch einmal vollständig oder laden Sie es herunter.',
     jsonEmpty: 'Fügen Sie zuerst das Manifest-JSON ein.',
     jsonError: 'Kein gültiges JSON: Zeile {line}, Spalte {column}: {what}. Kopieren Sie das Manifest noch einmal vollständig oder laden Sie es herunter.',
     jsonUnexpectedEnd: 'der Text endet zu früh (wurde er abgeschnitten?)',

@@ -100,7 +100,7 @@ export function readBytes(bytes: Uint8Array): Source | ReadProblem {
 }
 
 /** Offset of the first byte that does not start a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
