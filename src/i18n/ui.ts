@@ -25,6 +25,9 @@ const en = {
     guid: 'Not a GUID. Expected 8-4-4-4-12 hexadecimal digits, e.g. 6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f.',
     guidBraces: 'Remove the curly braces around the GUID.',
     tenant: 'Enter the Directory (tenant) ID (a GUID) or the primary domain ending in .onmicrosoft.com.',
+    tenantConsent: 'Enter the Directory (tenant) ID (a GUID) or a verified domain of your tenant, e.g. contoso.onmicrosoft.com or contoso.com.',
+    tenantVerifiedDomain:
+      'A custom domain works in the consent link if it is a verified domain of your tenant (Entra: Domain names). The other steps need the Directory (tenant) ID.',
     tenantCustomDomain:
       'This looks like a custom domain. Use the Directory (tenant) ID or the primary *.onmicrosoft.com domain (Entra: Overview > Primary domain).',
     objectEqualsApp:
@@ -73,6 +76,9 @@ const de: UiStrings = {
     guid: 'Keine GUID. Erwartet werden 8-4-4-4-12 Hexadezimalziffern, z. B. 6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f.',
     guidBraces: 'Entfernen Sie die geschweiften Klammern um die GUID.',
     tenant: 'Geben Sie die Verzeichnis-ID (eine GUID) oder die primäre Domain mit der Endung .onmicrosoft.com ein.',
+    tenantConsent: 'Geben Sie die Verzeichnis-ID (eine GUID) oder eine verifizierte Domain Ihres Mandanten ein, z. B. contoso.onmicrosoft.com oder contoso.de.',
+    tenantVerifiedDomain:
+      'Eine eigene Domain funktioniert im Zustimmungslink, wenn sie eine verifizierte Domain Ihres Mandanten ist (Entra: Domänennamen). Die anderen Schritte brauchen die Verzeichnis-ID.',
     tenantCustomDomain:
       'Das sieht nach einer eigenen Domain aus. Verwenden Sie die Verzeichnis-ID oder die primäre *.onmicrosoft.com-Domain (Entra: Übersicht > Primäre Domäne).',
     objectEqualsApp:

@@ -109,9 +109,19 @@ export const LINK_KEYS: readonly LinkKey[] = [
     label: { en: 'Redirect URI to check', de: 'Zu prüfende Umleitungs-URI' },
     description: {
       en: 'A redirect URI as it stands in Entra; the checker tests it against the rules.',
-      de: 'Ein Umleitungs-URI, wie er in Entra steht; die Prüfung testet ihn gegen die Regeln.',
+      de: 'Eine Umleitungs-URI, wie sie in Entra steht; die Prüfung testet sie gegen die Regeln.',
     },
     example: 'https://xyc.teamspace.de/api/server/oauth2/redirect',
+  },
+  {
+    key: 'calscope',
+    tools: ['registration'],
+    label: { en: 'Calendars.ReadWrite scoped in Exchange', de: 'Calendars.ReadWrite in Exchange eingeschränkt' },
+    description: {
+      en: '1 when Calendars.ReadWrite is restricted to chosen mailboxes with Exchange Online RBAC for Applications: the app registration checker then expects the permission to be absent from Entra.',
+      de: '1, wenn Calendars.ReadWrite mit RBAC für Anwendungen in Exchange Online auf ausgewählte Postfächer beschränkt ist: Die Prüfung der App-Registrierung erwartet die Berechtigung dann nicht in Entra.',
+    },
+    example: '1',
   },
   {
     key: 'err',

@@ -39,6 +39,20 @@ export function checkTenant(raw: string): Check {
   return { ok: false, error: 'tenant' };
 }
 
+/**
+ * The tenant in the admin-consent link: Microsoft accepts the Directory (tenant) ID and
+ * any verified domain of the tenant, not only *.onmicrosoft.com (corrections item 14).
+ * A custom domain comes with a warning: it must be verified in this tenant, and the
+ * other steps still need the tenant ID.
+ */
+export function checkConsentTenant(raw: string): Check {
+  const v = raw.trim();
+  if (v === '') return { ok: false, error: 'required' };
+  if (GUID_RE.test(v) || ONMICROSOFT_RE.test(v)) return { ok: true, value: v.toLowerCase(), warnings: [] };
+  if (DOMAIN_RE.test(v)) return { ok: true, value: v.toLowerCase(), warnings: ['tenantVerifiedDomain'] };
+  return { ok: false, error: 'tenantConsent' };
+}
+
 /** The Enterprise application Object ID; warns about the classic mix-up with the Application ID. */
 export function checkObjectId(raw: string, appId?: string): Check {
   const r = checkGuid(raw);

@@ -38,13 +38,13 @@ test('admin-consent link by keyboard; invalid values give an error and no link',
   const tenant = consent(page).getByLabel('Directory (tenant) ID');
   await expect(tenant).toBeEnabled();
   await tenant.focus();
-  await page.keyboard.type('contoso.com');
+  await page.keyboard.type('contoso');
   await page.keyboard.press('Tab');
   const app = consent(page).getByLabel('Application (client) ID');
   await expect(app).toBeFocused();
   await page.keyboard.type(APP);
   await expect(tenant).toHaveAttribute('aria-invalid', 'true');
-  await expect(tenant).toHaveAccessibleDescription(/custom domain/);
+  await expect(tenant).toHaveAccessibleDescription(/verified domain of your tenant/);
   await expect(consent(page).getByRole('link', { name: /adminconsent/ })).toHaveCount(0);
   await expect(consent(page).getByRole('button', { name: 'Copy admin-consent link' })).toBeDisabled();
   await expect(consent(page).locator('[data-template]')).toContainText('{Directory ID}');
@@ -56,6 +56,14 @@ test('admin-consent link by keyboard; invalid values give an error and no link',
   const expected = `https://login.microsoftonline.com/contoso.onmicrosoft.com/adminconsent?client_id=${APP}`;
   await expect(consent(page).getByRole('link', { name: /adminconsent/ })).toHaveAttribute('href', expected);
   await expect(consent(page).getByRole('status')).toHaveText(`Admin-consent link ready: ${expected}`);
+
+  // Any verified domain of the tenant works too (Microsoft accepts it in the consent URL).
+  await tenant.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('contoso.com');
+  await expect(consent(page).getByRole('link', { name: /adminconsent/ })).toHaveAttribute('href', `https://login.microsoftonline.com/contoso.com/adminconsent?client_id=${APP}`);
+  await expect(tenant).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(tenant).toHaveAccessibleDescription(/verified domain of your tenant/);
   expect(page.context().pages()).toHaveLength(1);
 });
 

@@ -17,10 +17,17 @@ describe('admin-consent link', () => {
     expect(consentLink('Contoso.onmicrosoft.com', APP).url).toBe(`${LOGIN_HOST}/contoso.onmicrosoft.com/adminconsent?client_id=${APP}`);
   });
 
+  // Corrections item 14: any verified domain of the tenant works, not only *.onmicrosoft.com.
+  it.each(['contoso.com', 'mail.contoso.de', 'Contoso.COM'])('accepts the custom domain %j with a warning to use a verified one', (domain) => {
+    const r = consentLink(domain, APP);
+    expect(r.url).toBe(`${LOGIN_HOST}/${domain.toLowerCase()}/adminconsent?client_id=${APP}`);
+    expect(r.tenant).toEqual({ ok: true, value: domain.toLowerCase(), warnings: ['tenantVerifiedDomain'] });
+  });
+
   it.each([
     ['', APP, 'required', null],
-    ['contoso.com', APP, 'tenantCustomDomain', null],
-    ['../common', APP, 'tenant', null],
+    ['../common', APP, 'tenantConsent', null],
+    ['contoso', APP, 'tenantConsent', null],
     [TENANT, '', null, 'required'],
     [TENANT, `{${APP}}`, null, 'guidBraces'],
     [TENANT, `${APP}&prompt=none`, null, 'guid'],

@@ -89,14 +89,42 @@ for (const format of ['graphManifest', 'aadGraphManifest'] as const) {
     });
 
     for (const id of ['accessTokens', 'idTokens'] as const) {
-      it(`flags ${id} issuance switched off`, () => {
+      // Corrections item 13: the tokens serve teamspace's single sign-on; mail works without.
+      it(`calls ${id} issuance switched off missing (a warning), not an error`, () => {
         const m = FORMATS[format]();
         edit[id](m);
         const r = check(m);
-        expect(setting(r, id)).toEqual({ id, status: 'error', actual: false });
-        expect(r.errors).toBe(1);
+        expect(setting(r, id)).toEqual({ id, status: 'warning', actual: false });
+        expect(r.errors).toBe(0);
+        expect(r.warnings).toBe(1);
       });
     }
+
+    // Least privilege: Calendars.ReadWrite restricted with Exchange Online RBAC for Applications.
+    describe('Calendars.ReadWrite scoped in Exchange', () => {
+      const withoutCalendar = () => {
+        const m = FORMATS[format]();
+        const graph = m.requiredResourceAccess.find((r: Manifest) => r.resourceAppId === RESOURCES.graph.appId);
+        const calendar = PERMISSIONS.find((p) => p.name === 'Calendars.ReadWrite')!;
+        graph.resourceAccess = graph.resourceAccess.filter((a: Manifest) => a.id !== calendar.id);
+        return m;
+      };
+      const scoped = (m: Manifest) => checkRegistration(registrationOf(m), { redirectUri: REDIRECT, now: NOW, calendarScopedInExchange: true });
+      it.each<[string, () => Manifest, boolean, string, string, number, number]>([
+        ['absent, not scoped: missing', withoutCalendar, false, 'missing', 'error', 1, 0],
+        ['absent, scoped: expected', withoutCalendar, true, 'scopedInExchange', 'ok', 0, 0],
+        ['present, not scoped: present', () => FORMATS[format](), false, 'present', 'ok', 0, 0],
+        ['present, scoped: the Entra grant still opens every calendar', () => FORMATS[format](), true, 'presentUnscoped', 'warning', 0, 1],
+      ])('%s', (_, manifest, isScoped, state, status, errors, warnings) => {
+        const r = isScoped ? scoped(manifest()) : check(manifest());
+        expect(perm(r, 'Calendars.ReadWrite')).toMatchObject({ state, status });
+        expect([r.errors, r.warnings]).toEqual([errors, warnings]);
+      });
+      it('leaves every other permission as it is', () => {
+        const r = scoped(withoutCalendar());
+        expect(r.permissions.filter((p) => p.permission.name !== 'Calendars.ReadWrite').every((p) => p.state === 'present')).toBe(true);
+      });
+    });
 
     it('flags a redirect URI that differs only in case or a trailing slash', () => {
       const m = FORMATS[format]();

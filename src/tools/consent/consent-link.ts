@@ -3,7 +3,7 @@
  * "Grant admin consent" button. Built only from validated values.
  */
 import { LOGIN_HOST } from '../../data/microsoft';
-import { checkGuid, checkTenant, type Check } from '../../lib/validators';
+import { checkConsentTenant, checkGuid, type Check } from '../../lib/validators';
 
 /**
  * The link in four pieces: fixed text, tenant, fixed text, Application ID. The page
@@ -13,7 +13,7 @@ export function adminConsentParts(tenant: string, appId: string): [string, strin
   return [`${LOGIN_HOST}/`, tenant, '/adminconsent?client_id=', appId];
 }
 
-/** The admin-consent URL for a validated tenant (GUID or *.onmicrosoft.com) and Application ID. */
+/** The admin-consent URL for a validated tenant (GUID or a verified domain) and Application ID. */
 export function adminConsentUrl(tenant: string, appId: string): string {
   return adminConsentParts(encodeURIComponent(tenant), encodeURIComponent(appId)).join('');
 }
@@ -27,7 +27,7 @@ export interface ConsentLink {
 
 /** Validates both values as typed and builds the link when both are valid. */
 export function consentLink(rawTenant: string, rawApp: string): ConsentLink {
-  const tenant = checkTenant(rawTenant);
+  const tenant = checkConsentTenant(rawTenant);
   const app = checkGuid(rawApp);
   return { tenant, app, url: tenant.ok && app.ok ? adminConsentUrl(tenant.value, app.value) : null };
 }

@@ -3,7 +3,7 @@ import { bindField } from '../../client/bind-field';
 import { wireCopyButton } from '../../client/copy-button';
 import { ToolElement } from '../../client/tool-element';
 import { format } from '../../i18n/ui';
-import { checkGuid, checkTenant } from '../../lib/validators';
+import { checkConsentTenant, checkGuid } from '../../lib/validators';
 import { consentLink } from './consent-link';
 import type { ConsentStrings } from './strings';
 
@@ -17,7 +17,7 @@ export class AdminConsentElement extends ToolElement<ConsentStrings> {
     const app = this.q<HTMLInputElement>('[data-field="app"]');
     const render = () => this.#render(tenant.value, app.value);
     for (const control of [tenant, app]) control.addEventListener('input', () => (this.#typed = true));
-    bindField({ control: tenant, key: 'tenant', check: checkTenant, message: this.q('[data-message="tenant"]'), text, optional: true, onChange: render });
+    bindField({ control: tenant, key: 'tenant', check: checkConsentTenant, message: this.q('[data-message="tenant"]'), text, optional: true, onChange: render });
     bindField({ control: app, key: 'app', check: checkGuid, message: this.q('[data-message="app"]'), text, optional: true, onChange: render });
     wireCopyButton(this.q('[data-copy]'), () => this.#url);
   }

@@ -6,7 +6,7 @@ const en = {
   intro:
     'Instead of the "Grant admin consent" button you can open Microsoft\'s admin-consent page for this app. Sign in there as an administrator of the directory and accept the permissions: the result is the same as with the button.',
   tenantLabel: 'Directory (tenant) ID',
-  tenantHint: 'Overview of the app registration: Directory (tenant) ID, or the primary *.onmicrosoft.com domain.',
+  tenantHint: 'Overview of the app registration: Directory (tenant) ID, or a verified domain of the tenant (e.g. contoso.onmicrosoft.com).',
   appLabel: 'Application (client) ID',
   appHint: 'Overview of the app registration: Application (client) ID.',
   linkLabel: 'Admin-consent link',
@@ -27,7 +27,7 @@ const de: ConsentStrings = {
   intro:
     'Statt über die Schaltfläche „Administratorzustimmung erteilen“ können Sie die Zustimmungsseite von Microsoft für diese App öffnen. Melden Sie sich dort als Administrator des Verzeichnisses an und akzeptieren Sie die Berechtigungen: Das Ergebnis ist dasselbe wie mit der Schaltfläche.',
   tenantLabel: 'Verzeichnis-ID (Mandant)',
-  tenantHint: 'Übersicht der App-Registrierung: Verzeichnis-ID (Mandant) oder die primäre *.onmicrosoft.com-Domain.',
+  tenantHint: 'Übersicht der App-Registrierung: Verzeichnis-ID (Mandant) oder eine verifizierte Domain des Mandanten (z. B. contoso.onmicrosoft.com).',
   appLabel: 'Anwendungs-ID (Client)',
   appHint: 'Übersicht der App-Registrierung: Anwendungs-ID (Client).',
   linkLabel: 'Link zur Administratorzustimmung',

@@ -7,7 +7,7 @@
 import { REDIRECT_PATH, REDIRECT_URI_MAX_LENGTH, REDIRECT_URI_UNSUPPORTED_CHARACTERS } from '../../data/microsoft';
 import type { Check } from '../../lib/validators';
 import { normaliseInstallationUrl } from './installation-url';
-import { canonicalHost, isIpAddress, isLoopback, splitUri, type UriParts } from './uri-parts';
+import { canonicalHost, isIpAddress, isLoopback, isLoopbackIp, splitUri, type UriParts } from './uri-parts';
 
 export const RULES = ['spaces', 'scheme', 'length', 'userInfo', 'host', 'port', 'wildcard', 'characters', 'path', 'trailingSlash', 'query', 'fragment', 'match'] as const;
 export type RuleId = (typeof RULES)[number];
@@ -38,6 +38,8 @@ export type ProblemReason =
   | 'spaces.around'
   | 'spaces.inside'
   | 'scheme.http'
+  | 'scheme.httpLoopbackManifest'
+  | 'scheme.ipv6Loopback'
   | 'scheme.missing'
   | 'scheme.other'
   | 'length.tooLong'
@@ -98,7 +100,10 @@ function finding(rule: RuleId, severity: Severity, reason: ReasonId, params: Rec
 function schemeFinding(parts: UriParts, hostname: string | null): Finding {
   if (parts.scheme === 'https') return finding('scheme', 'ok', 'scheme.https');
   if (parts.scheme === 'http') {
-    return hostname !== null && isLoopback(hostname) ? finding('scheme', 'ok', 'scheme.httpLoopback') : finding('scheme', 'error', 'scheme.http');
+    if (hostname !== null && isLoopbackIp(hostname)) return finding('scheme', 'warning', 'scheme.httpLoopbackManifest');
+    if (hostname !== null && isLoopback(hostname)) return finding('scheme', 'ok', 'scheme.httpLoopback');
+    if (hostname === '[::1]') return finding('scheme', 'error', 'scheme.ipv6Loopback');
+    return finding('scheme', 'error', 'scheme.http');
   }
   if (parts.scheme === null) return finding('scheme', 'error', 'scheme.missing');
   return finding('scheme', 'error', 'scheme.other', { scheme: `${parts.scheme}:` });
@@ -176,7 +181,9 @@ function corrected(text: string): string | null {
   const parts = splitUri(text);
   const hostname = canonicalHost(parts.host);
   if (hostname === null) return null;
-  const scheme = parts.scheme === 'http' && isLoopback(hostname) ? 'http' : 'https';
+  // http://[::1] is not supported; http://localhost is the loopback form that is.
+  const v6 = parts.scheme === 'http' && hostname === '[::1]';
+  const scheme = v6 || (parts.scheme === 'http' && isLoopback(hostname)) ? 'http' : 'https';
   const defaultPort = parts.scheme === 'http' ? '80' : '443';
   const port = parts.port && parts.port !== defaultPort ? `:${parts.port}` : '';
   const bare = withoutTrailingSlash(parts.path);
@@ -185,7 +192,7 @@ function corrected(text: string): string | null {
   if (lower.endsWith(LOWER_REDIRECT)) base = bare.slice(0, -REDIRECT_PATH.length);
   else if (lower.includes('/api/')) base = bare.slice(0, lower.lastIndexOf('/api/'));
   else base = bare;
-  return `${scheme}://${hostname}${port}${base}${REDIRECT_PATH}`;
+  return `${scheme}://${v6 ? 'localhost' : hostname}${port}${base}${REDIRECT_PATH}`;
 }
 
 function firstDifference(a: string, b: string): number {

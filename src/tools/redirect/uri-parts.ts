@@ -68,10 +68,19 @@ export function splitUri(text: string): UriParts {
   };
 }
 
-/** Host forms Microsoft allows plain http for (a test installation on the same computer). */
+/**
+ * Host forms Microsoft allows plain http for (a test installation on the same computer):
+ * localhost and 127.0.0.1 (any port), not the IPv6 loopback [::1]. Source: MicrosoftDocs
+ * entra-docs, identity-platform/reply-url.md, "Localhost exceptions".
+ */
 export function isLoopback(hostname: string): boolean {
   const h = hostname.toLowerCase();
-  return h === 'localhost' || h === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+  return h === 'localhost' || isLoopbackIp(h);
+}
+
+/** 127.x.x.x: allowed with http, but only added through the manifest (the portal refuses it). */
+export function isLoopbackIp(hostname: string): boolean {
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 
 /** An IPv4 or IPv6 address (in URL()'s canonical hostname form). */

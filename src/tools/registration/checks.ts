@@ -35,8 +35,12 @@ export type Consent = 'granted' | 'notGranted' | 'unknown';
 
 export interface PermissionCheck {
   permission: Permission;
-  /** present | missing | wrongType (right id, wrong type) | lookAlike (a look-alike instead) */
-  state: 'present' | 'missing' | 'wrongType' | 'lookAlike';
+  /**
+   * present | missing | wrongType (right id, wrong type) | lookAlike (a look-alike instead);
+   * with the calendar scoped in Exchange: scopedInExchange (absent from Entra, as it should
+   * be) | presentUnscoped (still granted in Entra, so the scope narrows nothing).
+   */
+  state: 'present' | 'missing' | 'wrongType' | 'lookAlike' | 'scopedInExchange' | 'presentUnscoped';
   status: Status;
   consent: Consent;
 }
@@ -79,7 +83,17 @@ export interface CheckOptions {
   redirectUri?: string | null;
   now: Date;
   grants?: Grants;
+  /**
+   * The admin restricts Calendars.ReadWrite to chosen mailboxes with Exchange Online RBAC
+   * for Applications (step 2). Its Entra grant is then expected to be absent: RBAC grants
+   * add to Entra's, so an unscoped Entra grant would still open every calendar.
+   * Source: learn.microsoft.com/exchange/permissions-exo/application-rbac.
+   */
+  calendarScopedInExchange?: boolean;
 }
+
+/** The one permission that RBAC for Applications scopes in this setup. */
+const SCOPABLE = (p: Permission) => p.name === 'Calendars.ReadWrite' && p.type === 'Role';
 
 const DAY = 24 * 60 * 60 * 1000;
 export const EXPIRY_WARNING_DAYS = 30;
@@ -125,7 +139,9 @@ function checkSecret(secret: Secret, now: Date): SecretCheck {
 }
 
 export function checkRegistration(reg: Registration, opts: CheckOptions): Report {
-  const bool = (id: 'accessTokens' | 'idTokens', actual: boolean | null): SettingCheck => ({ id, status: actual === true ? 'ok' : 'error', actual });
+  // Access and ID tokens serve teamspace's single sign-on (its article asks for both);
+  // mail works without them, so their absence is a warning, not an error.
+  const bool = (id: 'accessTokens' | 'idTokens', actual: boolean | null): SettingCheck => ({ id, status: actual === true ? 'ok' : 'warning', actual });
   const settings: SettingCheck[] = [
     { id: 'audience', status: reg.signInAudience === SINGLE_TENANT_AUDIENCE ? 'ok' : 'error', actual: reg.signInAudience },
     checkRedirect(reg, opts.redirectUri ?? null),
@@ -141,10 +157,13 @@ export function checkRegistration(reg: Registration, opts: CheckOptions): Report
   const permissions: PermissionCheck[] = PERMISSIONS.map((permission) => {
     const appId = resourceAppId(permission);
     const consent = consentOf(opts.grants, permission);
+    const scoped = opts.calendarScopedInExchange === true && SCOPABLE(permission);
     if (has(reg, appId, permission.id, permission.type)) {
+      if (scoped) return { permission, state: 'presentUnscoped', status: 'warning', consent };
       const status: Status = consent === 'notGranted' ? 'error' : 'ok';
       return { permission, state: 'present', status, consent };
     }
+    if (scoped) return { permission, state: 'scopedInExchange', status: 'ok', consent };
     if (has(reg, appId, permission.id)) return { permission, state: 'wrongType', status: 'error', consent };
     const instead = lookAlikes.some((l) => l.lookAlike.insteadOf === permission.name);
     return { permission, state: instead ? 'lookAlike' : 'missing', status: 'error', consent };

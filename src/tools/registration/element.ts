@@ -3,7 +3,7 @@
  * manifest check runs on every change of the pasted text, the dropped or chosen file,
  * or the installation URL. The live check loads MSAL (./live) only on the sign-in click.
  */
-import { bindField, type FieldBinding } from '../../client/bind-field';
+import { bindField, bindFlag, type FieldBinding } from '../../client/bind-field';
 import { pageState } from '../../client/page-state';
 import type { ToolFrame } from '../../client/tool-frame';
 import type { Locale } from '../../data/microsoft';
@@ -31,6 +31,9 @@ class RegistrationChecker extends HTMLElement {
   #frame: ToolFrame | null = null;
   #session: LiveSession | null = null;
   #appBinding: FieldBinding<string> | null = null;
+  #calendarScoped = false;
+  /** The last registration read live, so a changed option re-checks it without asking Graph again. */
+  #live: Awaited<ReturnType<typeof readRegistration>> | null = null;
 
   connectedCallback(): void {
     const strings = JSON.parse(this.dataset.strings ?? '{}') as { checker: S; validation: Record<string, string> };
@@ -73,6 +76,18 @@ class RegistrationChecker extends HTMLElement {
     });
 
     textarea.addEventListener('input', () => this.#checkManifest(textarea.value, true));
+
+    // Least privilege: Calendars.ReadWrite scoped in Exchange (page value calscope=1).
+    bindFlag(
+      this.#q<HTMLInputElement>('[data-calendar-scoped]'),
+      'calscope',
+      (on) => {
+        this.#calendarScoped = on;
+        if (textarea.value.trim() !== '') this.#checkManifest(textarea.value, false);
+        this.#renderLive();
+      },
+      { message: this.#q<HTMLElement>('[data-calendar-scoped-message]'), text: (id) => this.#validation[id] ?? id },
+    );
 
     const load = async (f: File) => {
       if (f.size > MAX_FILE_BYTES) {
@@ -157,7 +172,7 @@ class RegistrationChecker extends HTMLElement {
       return;
     }
     this.#manifestError('');
-    const report = checkRegistration(read.registration, { redirectUri: this.#redirectUri(), now: new Date() });
+    const report = checkRegistration(read.registration, { redirectUri: this.#redirectUri(), now: new Date(), calendarScopedInExchange: this.#calendarScoped });
     result.replaceChildren(renderReport(report, this.#t, this.#lang));
     if (!announce) return;
     const messages = [report.errors + report.warnings === 0 ? this.#t.summaryOk : format(this.#t.summaryProblems, { errors: report.errors, warnings: report.warnings })];
@@ -249,12 +264,13 @@ class RegistrationChecker extends HTMLElement {
     this.#busy(true);
     this.#liveError('');
     result.replaceChildren();
+    this.#live = null;
     this.#say(this.#t.reading);
     try {
       const token = await this.#session.token();
       const live = await readRegistration((url, init) => fetch(url, init), token, config.graphBase, appId);
-      const report = checkRegistration(live.registration, { redirectUri: this.#redirectUri(), now: new Date(), grants: live.grants });
-      result.replaceChildren(renderReport(report, this.#t, this.#lang));
+      this.#live = live;
+      const report = this.#renderLive()!;
       const messages = [format(this.#t.liveDone, { errors: report.errors, warnings: report.warnings })];
       if (live.servicePrincipalId && checkGuid(live.servicePrincipalId).ok) {
         pageState().set('obj', live.servicePrincipalId, this);
@@ -270,9 +286,18 @@ class RegistrationChecker extends HTMLElement {
     }
   }
 
+  /** Check and show the last live read again (after an option changed); null when there is none. */
+  #renderLive(): ReturnType<typeof checkRegistration> | null {
+    if (!this.#live) return null;
+    const report = checkRegistration(this.#live.registration, { redirectUri: this.#redirectUri(), now: new Date(), grants: this.#live.grants, calendarScopedInExchange: this.#calendarScoped });
+    this.#q<HTMLElement>('[data-live-result]').replaceChildren(renderReport(report, this.#t, this.#lang));
+    return report;
+  }
+
   async #signOut(): Promise<void> {
     const session = this.#session;
     this.#session = null;
+    this.#live = null;
     await session?.signOut();
     this.#q<HTMLElement>('[data-live-result]').replaceChildren();
     this.#liveError('');

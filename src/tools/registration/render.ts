@@ -79,9 +79,11 @@ export function renderReport(report: Report, t: S, lang: Locale): HTMLElement {
       missing: t.stateMissing,
       wrongType: format(t.stateWrongType, { type: p.permission.type === 'Role' ? t.typeRole : t.typeScope }),
       lookAlike: t.stateLookAlike,
+      scopedInExchange: t.stateScopedInExchange,
+      presentUnscoped: t.statePresentUnscoped,
     }[p.state];
     row.append(el('td', state, { 'data-state': p.state }));
-    if (report.consentKnown) row.append(el('td', p.consent === 'granted' ? t.consentGranted : t.consentNotGranted, { 'data-consent': p.consent }));
+    if (report.consentKnown) row.append(el('td', p.state === 'scopedInExchange' ? '' : p.consent === 'granted' ? t.consentGranted : t.consentNotGranted, { 'data-consent': p.consent }));
     body.append(row);
   }
   table.append(body);

@@ -68,9 +68,11 @@ const en = {
     redirectPathMissing: 'No Web redirect URI ends with {path}. Registered Web redirect URIs: {found}.',
     none: 'none',
     accessTokensOk: 'Authentication: “Access tokens” is on.',
-    accessTokensOff: 'Authentication: “Access tokens” is off. Turn it on under Authentication > Implicit grant and hybrid flows.',
+    accessTokensOff:
+      'Authentication: “Access tokens” is missing. teamspace’s single sign-on with Microsoft asks for it: turn it on under Authentication > Implicit grant and hybrid flows. Mail alone works without it.',
     idTokensOk: 'Authentication: “ID tokens” is on.',
-    idTokensOff: 'Authentication: “ID tokens” is off. Turn it on under Authentication > Implicit grant and hybrid flows.',
+    idTokensOff:
+      'Authentication: “ID tokens” is missing. teamspace’s single sign-on with Microsoft asks for it: turn it on under Authentication > Implicit grant and hybrid flows. Mail alone works without it.',
     permissionsCaption: 'Permissions ({ok} of {total} correct)',
     colPermission: 'Permission',
     colResource: 'Resource',
@@ -81,6 +83,11 @@ const en = {
     typeScope: 'Delegated',
     statePresent: 'Present',
     stateMissing: 'Missing',
+    stateScopedInExchange: 'Not in Entra: scoped in Exchange instead (expected)',
+    statePresentUnscoped: 'Still granted in Entra: remove it, or every calendar stays open',
+    calendarScopedLabel: 'Calendars.ReadWrite is scoped in Exchange Online (RBAC for Applications)',
+    calendarScopedHint:
+      'Tick this when step 2 restricts the calendar permission to chosen mailboxes with a management scope. Calendars.ReadWrite must then be absent from Entra: RBAC for Applications adds to what Entra grants, it does not narrow it.',
     stateWrongType: 'Wrong type: must be {type}',
     stateLookAlike: 'Missing: a look-alike was added instead',
     consentGranted: 'Granted',
@@ -212,9 +219,11 @@ const de: RegistrationStrings = {
     redirectPathMissing: 'Keine Web-Umleitungs-URI endet auf {path}. Registrierte Web-Umleitungs-URIs: {found}.',
     none: 'keine',
     accessTokensOk: 'Authentifizierung: „Zugriffstoken“ ist aktiviert.',
-    accessTokensOff: 'Authentifizierung: „Zugriffstoken“ ist nicht aktiviert. Aktivieren Sie es unter Authentifizierung > Implizite Genehmigung und Hybridflows.',
+    accessTokensOff:
+      'Authentifizierung: „Zugriffstoken“ fehlt. Das Single Sign-on von teamspace mit Microsoft braucht es: Aktivieren Sie es unter Authentifizierung > Implizite Genehmigung und Hybridflows. Für E-Mail allein ist es nicht nötig.',
     idTokensOk: 'Authentifizierung: „ID-Token“ ist aktiviert.',
-    idTokensOff: 'Authentifizierung: „ID-Token“ ist nicht aktiviert. Aktivieren Sie es unter Authentifizierung > Implizite Genehmigung und Hybridflows.',
+    idTokensOff:
+      'Authentifizierung: „ID-Token“ fehlt. Das Single Sign-on von teamspace mit Microsoft braucht es: Aktivieren Sie es unter Authentifizierung > Implizite Genehmigung und Hybridflows. Für E-Mail allein ist es nicht nötig.',
     permissionsCaption: 'Berechtigungen ({ok} von {total} korrekt)',
     colPermission: 'Berechtigung',
     colResource: 'Ressource',
@@ -225,6 +234,11 @@ const de: RegistrationStrings = {
     typeScope: 'Delegiert',
     statePresent: 'Vorhanden',
     stateMissing: 'Fehlt',
+    stateScopedInExchange: 'Nicht in Entra: stattdessen in Exchange eingeschränkt (erwartet)',
+    statePresentUnscoped: 'In Entra noch erteilt: Entfernen Sie sie, sonst bleibt jeder Kalender offen',
+    calendarScopedLabel: 'Calendars.ReadWrite ist in Exchange Online eingeschränkt (RBAC für Anwendungen)',
+    calendarScopedHint:
+      'Aktivieren Sie dies, wenn Schritt 2 die Kalenderberechtigung mit einem Verwaltungsbereich auf ausgewählte Postfächer beschränkt. Calendars.ReadWrite darf dann in Entra nicht vorhanden sein: RBAC für Anwendungen ergänzt, was Entra erteilt, es schränkt es nicht ein.',
     stateWrongType: 'Falscher Typ: muss {type} sein',
     stateLookAlike: 'Fehlt: stattdessen wurde eine ähnliche Berechtigung hinzugefügt',
     consentGranted: 'Erteilt',

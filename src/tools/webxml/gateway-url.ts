@@ -26,8 +26,9 @@ export interface UrlAnalysis {
   path: string;
 }
 
+/** Loopback hosts Microsoft allows plain http for: localhost and 127.0.0.1, not [::1] (reply-url.md). */
 function isLocalHost(host: string): boolean {
-  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+  return host === 'localhost' || host === '127.0.0.1';
 }
 
 /** Parse an absolute http(s) URL the way a browser does; null when it is not one. */
