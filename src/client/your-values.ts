@@ -55,7 +55,8 @@ class YourValues extends HTMLElement {
       const has = raw !== undefined && raw !== '';
       if (has) set++;
       const shown = !has ? '' : ['smtp', 'sendas', 'verify'].includes(key) ? (raw === '1' ? s.on : s.off) : raw.length > SHOWN ? `${raw.slice(0, SHOWN)}…` : raw;
-      code.textContent = shown;
+      code.textContent = has && !state.isValid(key) ? `${shown} ${s.invalid}` : shown;
+      code.dataset.kind = has && !state.isValid(key) ? 'error' : '';
       code.hidden = !has;
       unset.hidden = has;
       where.textContent = has ? where.dataset.change! : where.dataset.enter!;

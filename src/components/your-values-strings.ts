@@ -6,6 +6,7 @@ const en = {
   none: 'none entered yet',
   count: { one: '{n} entered', other: '{n} entered' },
   notSet: 'not entered yet',
+  invalid: '(not valid)',
   enterOn: 'Enter on: {page}',
   changeOn: 'Change on: {page}',
   on: 'on',
@@ -25,6 +26,7 @@ const de: YourValuesStrings = {
   none: 'noch keine eingegeben',
   count: { one: '{n} eingegeben', other: '{n} eingegeben' },
   notSet: 'noch nicht eingegeben',
+  invalid: '(ungültig)',
   enterOn: 'Eingeben auf: {page}',
   changeOn: 'Ändern auf: {page}',
   on: 'an',
@@ -54,6 +56,8 @@ export const ENTERED_AT: Readonly<Record<string, { page: string; tool: string }>
   verify: { page: 'microsoft-app-registration/service-principal', tool: 'powershell' },
   exp: { page: 'microsoft-app-registration/notes', tool: 'secret-reminder' },
   err: { page: 'microsoft-app-registration/troubleshooting', tool: 'error-decoder' },
+  from: { page: 'microsoft-app-registration/connection-test', tool: 'connection-test' },
+  to: { page: 'microsoft-app-registration/connection-test', tool: 'connection-test' },
 };
 
 /** The values every guide page lists, set or not; the others appear once set. */

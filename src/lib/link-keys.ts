@@ -1,14 +1,63 @@
 /**
  * Every key a prefilled link may carry: the allowlist for reading links, the order
- * for writing them, and the documentation on the "Links for support" page.
+ * for writing them, the one schema (Zod 4 mini) that validates each key's value, and
+ * the documentation on the "Links for support" page.
  * Keys are short and stable: never rename one; add an alias instead.
+ *
+ * The browser needs only LINK_SCHEMAS (and what is derived from it); LINK_KEYS with its
+ * texts in both languages is for the build and the tests and does not reach a bundle.
  */
+import * as z from 'zod/mini';
 import type { Localized } from '../data/microsoft';
 
 export type ToolId = 'redirect' | 'powershell' | 'webxml' | 'registration' | 'troubleshooting' | 'reminder' | 'setup' | 'connection';
 
+// Every schema is a string with one pattern: each further kind of check adds to the
+// bundle every tool page loads, so lengths, trimming and alternatives live in the pattern.
+const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const ONMICROSOFT = '(?=[^\\s]{1,253}\\s*$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.onmicrosoft\\.com';
+/** No control characters; `lines` allows line breaks and tabs (a list may span lines). */
+const text = (max: number, lines = false) =>
+  z.string().check(z.regex(new RegExp(`^[^${lines ? '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f' : '\\u0000-\\u001f'}\\u007f]{0,${max}}$`)));
+const spaced = (pattern: string) => z.string().check(z.regex(new RegExp(`^\\s*(?:${pattern})\\s*$`, 'i')));
+/** A GUID (surrounding spaces tolerated, any case), as the Application, Object or service principal ID. */
+export const guidSchema = spaced(GUID);
+const tenantSchema = spaced(`${GUID}|${ONMICROSOFT}`);
+const flagSchema = spaced('1|0|true|false|yes|no|');
+const addressSchema = spaced('[^\\s@<>,;]{1,64}@[^\\s@<>,;]{1,255}');
+
+/** The schema of each link key, in link order (the order links are written in). */
+export const LINK_SCHEMAS = {
+  url: text(2048),
+  tenant: tenantSchema,
+  app: guidSchema,
+  obj: guidSchema,
+  sp: guidSchema,
+  mb: text(200_000, true),
+  smtp: flagSchema,
+  sendas: flagSchema,
+  verify: flagSchema,
+  ruri: text(2048),
+  err: text(200_000, true),
+  exp: text(40),
+  name: text(120),
+  from: addressSchema,
+  to: addressSchema,
+} as const;
+
+export type LinkKeyName = keyof typeof LINK_SCHEMAS;
+
+export const LINK_KEY_ORDER: readonly LinkKeyName[] = Object.keys(LINK_SCHEMAS) as LinkKeyName[];
+export const LINK_KEY_NAMES: ReadonlySet<string> = new Set(LINK_KEY_ORDER);
+
+/** Whether a link value passes its key's schema (unknown keys never do). */
+export function isValidLinkValue(key: string, value: string): boolean {
+  const schema = (LINK_SCHEMAS as Record<string, z.ZodMiniType<string> | undefined>)[key];
+  return schema !== undefined && schema.safeParse(value).success;
+}
+
 export interface LinkKey {
-  key: string;
+  key: LinkKeyName;
   /** Tools that read this key into a field. Shared keys are read by several tools on one page. */
   tools: readonly ToolId[];
   /** Guide pages (slugs) where smaller embedded parts read the key too (admin consent link, values card). */
@@ -169,8 +218,6 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
 ] as const;
 
-export const LINK_KEY_NAMES: ReadonlySet<string> = new Set(LINK_KEYS.map((k) => k.key));
-export const LINK_KEY_ORDER: readonly string[] = LINK_KEYS.map((k) => k.key);
 
 export interface ToolPages {
   /** The tool's own page (slug without locale, no slashes). */

@@ -1,8 +1,11 @@
 /**
  * Validation of the values shared across tools. Each validator returns a message id
  * (translated in src/i18n/ui.ts) instead of text, so the logic stays locale-free.
+ * Whether a value is valid is decided by its link key's schema in src/lib/link-keys.ts
+ * (Zod 4 mini), the one place link values are validated; these functions add the
+ * message that says what is wrong.
  */
-import { z } from 'zod';
+import { LINK_SCHEMAS } from './link-keys';
 
 export type MessageId = keyof typeof import('../i18n/ui').UI.en.validation;
 
@@ -11,30 +14,23 @@ export type Check<T = string, M extends string = MessageId> =
   | { ok: true; value: T; warnings: M[] }
   | { ok: false; error: M; params?: Record<string, string> };
 
-const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ONMICROSOFT_RE = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.onmicrosoft\.com$/i;
 const DOMAIN_RE = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
-export const guidSchema = z.string().trim().regex(GUID_RE);
-
-function fromSchema<T>(schema: z.ZodType<T>, raw: string, error: MessageId): Check<T> {
-  const r = schema.safeParse(raw);
-  return r.success ? { ok: true, value: r.data, warnings: [] } : { ok: false, error };
-}
+export { guidSchema } from './link-keys';
 
 /** A GUID such as the Application (client) ID. Surrounding spaces are tolerated; braces are not. */
 export function checkGuid(raw: string): Check {
   if (raw.trim() === '') return { ok: false, error: 'required' };
   if (/^\{.*\}$/.test(raw.trim())) return { ok: false, error: 'guidBraces' };
-  return fromSchema(guidSchema.transform((s) => s.toLowerCase()), raw, 'guid');
+  const r = LINK_SCHEMAS.app.safeParse(raw);
+  return r.success ? { ok: true, value: r.data.trim().toLowerCase(), warnings: [] } : { ok: false, error: 'guid' };
 }
 
 /** Directory (tenant) ID: a GUID or the primary *.onmicrosoft.com domain. */
 export function checkTenant(raw: string): Check {
   const v = raw.trim();
   if (v === '') return { ok: false, error: 'required' };
-  if (GUID_RE.test(v)) return { ok: true, value: v.toLowerCase(), warnings: [] };
-  if (ONMICROSOFT_RE.test(v)) return { ok: true, value: v.toLowerCase(), warnings: [] };
+  if (LINK_SCHEMAS.tenant.safeParse(v).success) return { ok: true, value: v.toLowerCase(), warnings: [] };
   if (DOMAIN_RE.test(v)) return { ok: false, error: 'tenantCustomDomain' };
   return { ok: false, error: 'tenant' };
 }
@@ -63,8 +59,7 @@ export function checkObjectId(raw: string, appId?: string): Check {
 
 /** A "1"/"0" switch from a link. */
 export function checkFlag(raw: string): Check<boolean> {
-  const v = raw.trim().toLowerCase();
-  if (v === '1' || v === 'true' || v === 'yes') return { ok: true, value: true, warnings: [] };
-  if (v === '0' || v === 'false' || v === 'no' || v === '') return { ok: true, value: false, warnings: [] };
-  return { ok: false, error: 'flag' };
+  const r = LINK_SCHEMAS.smtp.safeParse(raw);
+  if (!r.success) return { ok: false, error: 'flag' };
+  return { ok: true, value: /^\s*(?:1|true|yes)\s*$/i.test(r.data), warnings: [] };
 }
