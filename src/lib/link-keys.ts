@@ -38,6 +38,7 @@ export const LINK_SCHEMAS = {
   sendas: flagSchema,
   verify: flagSchema,
   ruri: text(2048),
+  calscope: flagSchema,
   err: text(200_000, true),
   exp: text(40),
   name: text(120),

@@ -44,7 +44,7 @@ export function checkTenant(raw: string): Check {
 export function checkConsentTenant(raw: string): Check {
   const v = raw.trim();
   if (v === '') return { ok: false, error: 'required' };
-  if (GUID_RE.test(v) || ONMICROSOFT_RE.test(v)) return { ok: true, value: v.toLowerCase(), warnings: [] };
+  if (LINK_SCHEMAS.tenant.safeParse(v).success) return { ok: true, value: v.toLowerCase(), warnings: [] };
   if (DOMAIN_RE.test(v)) return { ok: true, value: v.toLowerCase(), warnings: ['tenantVerifiedDomain'] };
   return { ok: false, error: 'tenantConsent' };
 }
