@@ -46,7 +46,10 @@ function Invoke-Run($request) {
     # The stub tenant is loaded from and saved to this file, so a second PowerShell
     # process started by the script (the Exchange part of the setup script) shares it.
     $env:TS_STUB_TENANT = $stateFile
-    $ps = [powershell]::Create([initialsessionstate]::CreateDefault2())
+    $iss = [initialsessionstate]::CreateDefault2()
+    # Tells TenantStub that this process saves the tenant once, after the script.
+    $iss.Variables.Add([System.Management.Automation.Runspaces.SessionStateVariableEntry]::new('TsStubInHost', $true, ''))
+    $ps = [powershell]::Create($iss)
     try {
         $null = $ps.AddCommand($file)
         if ($request.PSObject.Properties['arguments'] -and $request.arguments) {
@@ -69,6 +72,13 @@ function Invoke-Run($request) {
             }
         }
         $ms = $started.Elapsed.TotalMilliseconds
+        # Save this runspace's share of the tenant (a second process saved its own meanwhile).
+        $done = [powershell]::Create()
+        $done.Runspace = $ps.Runspace
+        $null = $done.AddScript('if ($global:TsStub) { Import-Module TenantStub; Complete-StubRun }')
+        $null = $done.Invoke()
+        if ($done.Streams.Error.Count) { throw "Complete-StubRun: $($done.Streams.Error[0])" }
+        $done.Dispose()
         $state = Get-Content -Raw -LiteralPath $stateFile | ConvertFrom-Json -AsHashtable
         $calls = @()
         if ($state -and $state.ContainsKey('_calls')) { $calls = @($state['_calls']); $state.Remove('_calls') }

@@ -30,7 +30,14 @@ describe('buildScript', () => {
     ]);
     expect(s.blocks[0].code.split('\n')[0]).toBe('# 1. Connect to Exchange Online');
     expect(s.text).toBe(s.blocks.map((b) => b.code).join('\n\n') + '\n');
-    expect(s.text).toContain(`Connect-ExchangeOnline -Organization '${TENANT}'`);
+    // Interactive sign-in without -Organization (that is for certificate and managed-identity
+    // connections); the tenant is not written into the script at all.
+    expect(s.text).toMatch(/^Connect-ExchangeOnline$/m);
+    expect(s.text).not.toContain('-Organization');
+    expect(s.text).not.toContain(TENANT);
+    // An error stops the script from block 1 on.
+    expect(s.blocks[0].code).toContain("$ErrorActionPreference = 'Stop'");
+    expect(s.blocks[0].code).toContain("if (-not (Get-Module -ListAvailable -Name 'ExchangeOnlineManagement')) { Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser }");
     expect(s.text).toContain(`New-ServicePrincipal -AppId '${APP}' -ObjectId '${OBJ}'`);
     expect(s.text).toContain("Add-MailboxPermission -Identity 'o''brien@contoso.com' -User $sp.Identity -AccessRights FullAccess");
     expect(s.text).toContain("Add-RecipientPermission -Identity 'info@contoso.com' -Trustee $sp.Identity -AccessRights SendAs");
@@ -49,7 +56,12 @@ describe('buildScript', () => {
     expect(s.missing).toEqual([]);
     expect(s.text).not.toContain('New-ServicePrincipal');
     expect(s.text).not.toContain('$sp');
-    expect(s.text).toContain(`Get-ServicePrincipal -Identity '${SP}'`);
+    // Found among all principals, not with Get-ServicePrincipal -Identity (a non-existent
+    // Identity returns every principal); none or several stop the script.
+    expect(s.text).not.toContain('Get-ServicePrincipal -Identity');
+    expect(s.text).toContain(`$given = '${SP}'`);
+    expect(s.text).toContain('$found = @(Get-ServicePrincipal | Where-Object { $_.Identity -eq $given -or $_.ObjectId -eq $given })');
+    expect(s.text).toMatch(/if \(\$found\.Count -ne 1\) \{ throw 'No single service principal/);
     expect(s.text).toContain(`-User '${SP}' -AccessRights FullAccess`);
     expect(s.text).toContain(`-Trustee '${SP}' -AccessRights SendAs`);
   });
@@ -69,13 +81,13 @@ describe('buildScript', () => {
 
   it('shows placeholders and starts an incomplete script with a comment and a throw', () => {
     const s = script({ mailboxes: [], smtp: false, sendAs: false, verify: false });
-    expect(s.missing).toEqual(['tenant', 'app', 'obj', 'mb']);
+    expect(s.missing).toEqual(['app', 'obj', 'mb']);
     const lines = s.text.split('\n');
-    expect(lines[0]).toMatch(/^# INCOMPLETE SCRIPT\. Missing or invalid: Directory \(tenant\) ID, Application \(client\) ID, Object ID of the enterprise application, mailboxes\.$/);
-    expect(lines.find((l) => !l.startsWith('#'))).toMatch(/^throw 'Incomplete script: fill in Directory \(tenant\) ID, .*mailboxes first\./);
-    for (const p of ["'<TENANT_ID>'", "'<APPLICATION_ID>'", "'<OBJECT_ID>'", "'<MAILBOX>'"]) expect(s.text).toContain(p);
+    expect(lines[0]).toMatch(/^# INCOMPLETE SCRIPT\. Missing or invalid: Application \(client\) ID, Object ID of the enterprise application, mailboxes\.$/);
+    expect(lines.find((l) => !l.startsWith('#'))).toMatch(/^throw 'Incomplete script: fill in Application \(client\) ID, .*mailboxes first\./);
+    for (const p of ["'<APPLICATION_ID>'", "'<OBJECT_ID>'", "'<MAILBOX>'"]) expect(s.text).toContain(p);
     const placeholders = s.blocks.flatMap((b) => b.pieces).filter((p) => p.kind === 'placeholder');
-    expect(new Set(placeholders.map((p) => p.field))).toEqual(new Set(['tenant', 'app', 'obj', 'mb']));
+    expect(new Set(placeholders.map((p) => p.field))).toEqual(new Set(['app', 'obj', 'mb']));
     expect(s.text.startsWith(s.stop!.code + '\n\n')).toBe(true);
   });
 
@@ -101,7 +113,7 @@ describe('buildScript', () => {
 
   it('refuses a value that cannot be made safe and names its field', () => {
     expect(buildScript({ ...full, mailboxes: ['a@contoso.com', 'b\n@contoso.com'] }, t)).toEqual({ ok: false, field: 'mb' });
-    expect(buildScript({ ...full, tenant: 'x\u0000' }, t)).toEqual({ ok: false, field: 'tenant' });
+    expect(buildScript({ ...full, app: 'x\u0000' }, t)).toEqual({ ok: false, field: 'app' });
     expect(buildScript({ ...full, sp: '\ud800' }, t)).toEqual({ ok: false, field: 'sp' });
   });
 

@@ -46,6 +46,7 @@ export interface ScriptText {
   principalNew: string;
   principalExists: string;
   principalGiven: string;
+  principalNotFound: string;
   objectIdMismatch: string;
   fullAccess: string;
   smtp: string;
@@ -155,10 +156,13 @@ function build(input: ScriptInput, t: ScriptText): Script {
   const mailboxes = input.mailboxes;
   const invalid = new Set(input.invalid ?? []);
 
-  const required: Field[] = sp ? ['tenant', 'mb'] : ['tenant', 'app', 'obj', 'mb'];
+  // The tenant is not written into the script (an interactive Connect-ExchangeOnline signs in
+  // to the admin's own organization); an invalid one is still named, so the form gets fixed.
+  const required: Field[] = sp ? ['mb'] : ['app', 'obj', 'mb'];
   const present: Record<Field, boolean> = { tenant: !!tenant, app: !!app, obj: !!obj, sp: !!sp, mb: mailboxes.length > 0 };
   const missing = required.filter((f) => !present[f] || invalid.has(f));
-  if (invalid.has('sp') && !missing.includes('sp')) missing.splice(1, 0, 'sp');
+  if (invalid.has('sp') && !missing.includes('sp')) missing.unshift('sp');
+  if (invalid.has('tenant')) missing.unshift('tenant');
 
   const loop = mailboxes.length > LOOP_THRESHOLD;
   const boxes = mailboxes.length ? mailboxes : [undefined];
@@ -200,15 +204,22 @@ function build(input: ScriptInput, t: ScriptText): Script {
 
   add('connect', (c) => {
     c.comment(t.connect);
-    c.line`Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser`;
+    // A failed command stops the script instead of letting every later line fail one by one.
+    c.line`$ErrorActionPreference = ${fixed('Stop')}`;
+    c.line`if (-not (Get-Module -ListAvailable -Name ${fixed('ExchangeOnlineManagement')})) { Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser }`;
     c.line`Import-Module ExchangeOnlineManagement`;
-    c.line`Connect-ExchangeOnline -Organization ${value('tenant', tenant)}`;
+    // Interactive sign-in: -Organization is for certificate and managed-identity connections.
+    c.line`Connect-ExchangeOnline`;
   });
 
   add('principal', (c) => {
     if (sp) {
+      // Not Get-ServicePrincipal -Identity: with a value that does not exist it returns every principal.
       c.comment(t.principalGiven);
-      c.line`Get-ServicePrincipal -Identity ${value('sp', sp)} | Format-List ${SP_PROPERTIES}`;
+      c.line`$given = ${value('sp', sp)}`;
+      c.line`$found = @(Get-ServicePrincipal | Where-Object { $_.Identity -eq $given -or $_.ObjectId -eq $given })`;
+      c.line`if ($found.Count -ne 1) { throw ${fixed(t.principalNotFound)} }`;
+      c.line`$found | Format-List ${SP_PROPERTIES}`;
       return;
     }
     c.comment(t.principalNew);

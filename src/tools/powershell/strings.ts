@@ -11,7 +11,7 @@ const en = {
   intro: 'Enter your values: the commands below fill in as you type. Copy them block by block into Exchange Online PowerShell, or download them as a script.',
   tenant: {
     label: 'Directory (tenant) ID or primary domain',
-    hint: 'Entra admin center > Overview: Tenant ID, or the primary domain ending in .onmicrosoft.com.',
+    hint: 'Optional here: the commands sign in to the organization of the account you sign in with. Entra admin center > Overview: Tenant ID, or the primary domain ending in .onmicrosoft.com; the guide\'s other tools use it.',
   },
   app: {
     label: 'Application (client) ID',
@@ -83,11 +83,13 @@ const enScript: ScriptText = {
     sendAs: 'Allow sending as the mailboxes',
     verify: 'Check the result (read-only)',
   },
-  connect: 'Installs the ExchangeOnlineManagement module (skip if installed), loads it and signs in.\nSign in as an Exchange administrator of your organization.',
+  connect:
+    'Installs the ExchangeOnlineManagement module if it is missing, loads it and signs in.\nSign in as an Exchange administrator of your organization. From here on, an error stops the script.',
   principalNew:
     'Creates the service principal of your app in Exchange Online and keeps it in $sp.\n-ObjectId is the Object ID of the ENTERPRISE APPLICATION (Enterprise applications > your app > Overview),\nnot the one under App registrations: with that one, IMAP and SMTP sign-in fail.\nIf the service principal exists already, it is found by the Application ID instead.',
   principalExists: 'The blocks below use $sp.Identity: run them in the same PowerShell window.',
-  principalGiven: 'Shows the service principal you entered. AppId must be your Application (client) ID.',
+  principalGiven: 'Shows the service principal you entered and stops if there is none or more than one. AppId must be your Application (client) ID.',
+  principalNotFound: 'No single service principal has the ID you entered: check it with Get-ServicePrincipal | Format-List DisplayName, AppId, ObjectId, Identity. Nothing was changed.',
   objectIdMismatch:
     'A service principal for this app exists already, with a different Object ID. If sign-in fails, remove it with Remove-ServicePrincipal and run this block again.',
   fullAccess: 'Full access lets the app read the mailboxes over IMAP.',
@@ -107,7 +109,7 @@ const de: typeof en = {
   intro: 'Geben Sie Ihre Werte ein: Die Befehle darunter füllen sich beim Tippen. Kopieren Sie sie blockweise in die Exchange Online PowerShell oder laden Sie sie als Skript herunter.',
   tenant: {
     label: 'Verzeichnis-ID (Mandant) oder primäre Domain',
-    hint: 'Entra Admin Center > Übersicht: Verzeichnis-ID (Mandant), oder die primäre Domain mit der Endung .onmicrosoft.com.',
+    hint: 'Hier optional: Die Befehle melden sich bei der Organisation des Kontos an, mit dem Sie sich anmelden. Entra Admin Center > Übersicht: Verzeichnis-ID (Mandant), oder die primäre Domain mit der Endung .onmicrosoft.com; die anderen Werkzeuge der Anleitung verwenden sie.',
   },
   app: {
     label: 'Anwendungs-ID (Client)',
@@ -180,11 +182,12 @@ const deScript: ScriptText = {
     verify: 'Ergebnis prüfen (schreibgeschützt)',
   },
   connect:
-    'Installiert das Modul ExchangeOnlineManagement (überspringen, wenn vorhanden), lädt es und meldet Sie an.\nMelden Sie sich als Exchange-Administrator Ihrer Organisation an.',
+    'Installiert das Modul ExchangeOnlineManagement, falls es fehlt, lädt es und meldet Sie an.\nMelden Sie sich als Exchange-Administrator Ihrer Organisation an. Ab hier hält ein Fehler das Skript an.',
   principalNew:
     'Legt den Dienstprinzipal Ihrer App in Exchange Online an und merkt ihn sich in $sp.\n-ObjectId ist die Objekt-ID der UNTERNEHMENSANWENDUNG (Unternehmensanwendungen > Ihre App > Übersicht),\nnicht die unter App-Registrierungen: Mit dieser schlägt die IMAP- und SMTP-Anmeldung fehl.\nExistiert der Dienstprinzipal schon, wird er stattdessen über die Anwendungs-ID gefunden.',
   principalExists: 'Die folgenden Blöcke verwenden $sp.Identity: Führen Sie sie im selben PowerShell-Fenster aus.',
-  principalGiven: 'Zeigt den eingegebenen Dienstprinzipal. AppId muss Ihre Anwendungs-ID (Client) sein.',
+  principalGiven: 'Zeigt den eingegebenen Dienstprinzipal und bricht ab, wenn es keinen oder mehr als einen gibt. AppId muss Ihre Anwendungs-ID (Client) sein.',
+  principalNotFound: 'Kein einzelner Dienstprinzipal hat die eingegebene ID: Prüfen Sie sie mit Get-ServicePrincipal | Format-List DisplayName, AppId, ObjectId, Identity. Es wurde nichts geändert.',
   objectIdMismatch:
     'Für diese App existiert schon ein Dienstprinzipal mit einer anderen Objekt-ID. Schlägt die Anmeldung fehl, entfernen Sie ihn mit Remove-ServicePrincipal und führen Sie diesen Block erneut aus.',
   fullAccess: 'Vollzugriff erlaubt der App, die Postfächer über IMAP zu lesen.',
