@@ -79,7 +79,9 @@ test.describe('one-shot setup script', () => {
     await download.focus();
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const text = (await readFile((await file.path())!)).toString('utf8');
-    expect(text).toContain("Connect-ExchangeOnline -Organization $tenant");
+    // Interactive sign-in to Exchange Online without -Organization (certificate and managed identity only).
+    expect(text).toContain('Connect-ExchangeOnline -ShowBanner:$false');
+    expect(text).not.toContain('-Organization');
     expect(text).toContain("$mailboxes = @('info@contoso.com')");
     await expect(page.getByRole('status').filter({ hasText: 'Download gestartet: teamspace-setup.ps1' })).toBeVisible();
   });

@@ -43,7 +43,9 @@ describe('buildSetupScript', () => {
       'Install-Module -Name ExchangeOnlineManagement',
       'Import-Module ExchangeOnlineManagement',
       'Connect-ExchangeOnline',
-      'New-ServicePrincipal -AppId $app.AppId -ObjectId $sp.Id',
+      // The Exchange part runs in its own PowerShell process, with the IDs as arguments.
+      'New-ServicePrincipal -AppId $appId -ObjectId $objectId',
+      '& $powershell -NoProfile -Command $exchangePart -args $app.AppId, $sp.Id, $mailboxes, $smtpAuth, $sendAs, $exchangeText',
       'Add-MailboxPermission -Identity $mailbox -User $exoSp.Identity -AccessRights FullAccess',
     ]) {
       expect(script).toContain(cmdlet);

@@ -32,6 +32,10 @@ export interface SetupValues {
   tenant: string | null;
   mailboxes: readonly string[];
   secretMonths: SecretMonths;
+  /** Also allow SMTP AUTH for the mailboxes (Set-CASMailbox), as step 2's option. */
+  smtpAuth?: boolean;
+  /** Also grant Send As on the mailboxes (Add-RecipientPermission), as step 2's option. */
+  sendAs?: boolean;
 }
 
 /** Comments and messages of the script, per locale (see strings.ts). */
@@ -68,13 +72,26 @@ export interface ScriptText {
   tenantIdLine: string;
   objectIdLine: string;
   exchangeHeading: string;
+  exchangeProcess: readonly string[];
   exoSpFound: string;
   exoSpCreated: string;
+  exoSpAmbiguous: string;
   mailboxAlready: string;
   mailboxGranted: string;
+  smtpAllowed: string;
+  sendAsAlready: string;
+  sendAsGranted: string;
+  exchangeFailed: string;
+  smtpAuthOption: string;
+  sendAsOption: string;
+  leftSmtpAuth: string;
+  leftSendAs: string;
   noMailboxes: string;
   done: string;
 }
+
+/** Messages of the Exchange part, handed to the second PowerShell process as a hashtable. */
+const EXCHANGE_MESSAGES = ['exoSpFound', 'exoSpCreated', 'exoSpAmbiguous', 'mailboxAlready', 'mailboxGranted', 'smtpAllowed', 'sendAsAlready', 'sendAsGranted'] as const;
 
 const I = '    ';
 
@@ -119,6 +136,8 @@ export function buildSetupScript(values: SetupValues, t: ScriptText): string {
     values.mailboxes.length
       ? `$mailboxes = @(${values.mailboxes.map(psString).join(', ')})`
       : `$mailboxes = @()  ${comment(t.mailboxesNone)}`,
+    `$smtpAuth = $${values.smtpAuth ?? false}  ${comment(t.smtpAuthOption)}`,
+    `$sendAs = $${values.sendAs ?? false}  ${comment(t.sendAsOption)}`,
     `$secretName = ${psString(SECRET_DISPLAY_NAME)}`,
     '$forceNewSecret = $false',
     '',
@@ -233,26 +252,53 @@ export function buildSetupScript(values: SetupValues, t: ScriptText): string {
     say(t.objectIdLine, '$sp.Id'),
     '',
     comment(t.exchangeHeading),
-    `if (-not (Get-Module -ListAvailable -Name ${psString('ExchangeOnlineManagement')})) { Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser }`,
-    'Import-Module ExchangeOnlineManagement',
-    'if ($tenant) { Connect-ExchangeOnline -Organization $tenant -ShowBanner:$false } else { Connect-ExchangeOnline -ShowBanner:$false }',
-    '$exoSp = Get-ServicePrincipal | Where-Object { $_.AppId -eq $app.AppId } | Select-Object -First 1',
-    'if ($exoSp) {',
-    `${I}${say(t.exoSpFound, '$exoSp.Identity')}`,
-    '} else {',
-    `${I}$exoSp = New-ServicePrincipal -AppId $app.AppId -ObjectId $sp.Id`,
-    `${I}${say(t.exoSpCreated, '$exoSp.Identity')}`,
+    ...t.exchangeProcess.map(comment),
+    '$exchangeText = @{',
+    ...EXCHANGE_MESSAGES.map((key) => `${I}${key} = ${psString(t[key])}`),
     '}',
-    'foreach ($mailbox in $mailboxes) {',
-    `${I}$has = Get-MailboxPermission -Identity $mailbox -User $exoSp.Identity -ErrorAction SilentlyContinue | Where-Object { $_.AccessRights -contains ${psString('FullAccess')} }`,
-    `${I}if ($has) {`,
-    `${I}${I}${say(t.mailboxAlready, '$mailbox')}`,
+    '$exchangePart = {',
+    `${I}param($appId, $objectId, $mailboxes, $smtpAuth, $sendAs, $text)`,
+    `${I}$ErrorActionPreference = ${psString('Stop')}`,
+    `${I}if (-not (Get-Module -ListAvailable -Name ${psString('ExchangeOnlineManagement')})) { Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser }`,
+    `${I}Import-Module ExchangeOnlineManagement`,
+    `${I}Connect-ExchangeOnline -ShowBanner:$false`,
+    `${I}$exoSp = @(Get-ServicePrincipal | Where-Object { $_.AppId -eq $appId })`,
+    `${I}if ($exoSp.Count -gt 1) { throw ($text.exoSpAmbiguous -f $appId) }`,
+    `${I}if ($exoSp.Count -eq 1) {`,
+    `${I}${I}$exoSp = $exoSp[0]`,
+    `${I}${I}Write-Host ($text.exoSpFound -f $exoSp.Identity)`,
     `${I}} else {`,
-    `${I}${I}Add-MailboxPermission -Identity $mailbox -User $exoSp.Identity -AccessRights FullAccess | Out-Null`,
-    `${I}${I}${say(t.mailboxGranted, '$mailbox')}`,
+    `${I}${I}$exoSp = New-ServicePrincipal -AppId $appId -ObjectId $objectId`,
+    `${I}${I}Write-Host ($text.exoSpCreated -f $exoSp.Identity)`,
+    `${I}}`,
+    `${I}foreach ($mailbox in @($mailboxes)) {`,
+    `${I}${I}$has = Get-MailboxPermission -Identity $mailbox -User $exoSp.Identity | Where-Object { $_.AccessRights -contains ${psString('FullAccess')} }`,
+    `${I}${I}if ($has) {`,
+    `${I}${I}${I}Write-Host ($text.mailboxAlready -f $mailbox)`,
+    `${I}${I}} else {`,
+    `${I}${I}${I}Add-MailboxPermission -Identity $mailbox -User $exoSp.Identity -AccessRights FullAccess | Out-Null`,
+    `${I}${I}${I}Write-Host ($text.mailboxGranted -f $mailbox)`,
+    `${I}${I}}`,
+    `${I}${I}if ($smtpAuth) {`,
+    `${I}${I}${I}Set-CASMailbox -Identity $mailbox -SmtpClientAuthenticationDisabled $false`,
+    `${I}${I}${I}Write-Host ($text.smtpAllowed -f $mailbox)`,
+    `${I}${I}}`,
+    `${I}${I}if ($sendAs) {`,
+    `${I}${I}${I}if (Get-RecipientPermission -Identity $mailbox -Trustee $exoSp.Identity | Where-Object { $_.AccessRights -contains ${psString('SendAs')} }) {`,
+    `${I}${I}${I}${I}Write-Host ($text.sendAsAlready -f $mailbox)`,
+    `${I}${I}${I}} else {`,
+    `${I}${I}${I}${I}Add-RecipientPermission -Identity $mailbox -Trustee $exoSp.Identity -AccessRights SendAs -Confirm:$false | Out-Null`,
+    `${I}${I}${I}${I}Write-Host ($text.sendAsGranted -f $mailbox)`,
+    `${I}${I}${I}}`,
+    `${I}${I}}`,
     `${I}}`,
     '}',
+    `$powershell = if ($PSVersionTable.PSEdition -eq ${psString('Core')}) { ${psString('pwsh')} } else { ${psString('powershell')} }`,
+    '& $powershell -NoProfile -Command $exchangePart -args $app.AppId, $sp.Id, $mailboxes, $smtpAuth, $sendAs, $exchangeText',
+    `if ($LASTEXITCODE -ne 0) { throw ${psString(t.exchangeFailed)} }`,
     `if ($mailboxes.Count -eq 0) { ${say(t.noMailboxes)} }`,
+    `if (-not $smtpAuth) { ${say(t.leftSmtpAuth)} }`,
+    `if (-not $sendAs) { ${say(t.leftSendAs)} }`,
     say(t.done),
   );
   return lines.join('\n') + '\n';

@@ -201,7 +201,8 @@ function Complete-StubRun {
     $merged = @{}
     $mine = ConvertTo-Saved $s.Tenant
     foreach ($k in $mine.Keys) {
-        $merged[$k] = if ($s.Dirty.Contains($k) -or -not $onDisk.ContainsKey($k)) { $mine[$k] } else { $onDisk[$k] }
+        # (Assignments, not `= if ...`: an if statement would unroll a one-element array.)
+        if ($s.Dirty.Contains($k) -or -not $onDisk.ContainsKey($k)) { $merged[$k] = $mine[$k] } else { $merged[$k] = $onDisk[$k] }
     }
     $calls = @()
     if ($onDisk.ContainsKey('_calls')) { $calls += @($onDisk['_calls']) }
@@ -271,9 +272,11 @@ function Test-StubFilter([string] $Filter, $Record) {
         if ($c -notmatch "^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$") { throw [ArgumentException]::new("Invalid filter clause: $Filter") }
         $prop = $Matches[1]
         $want = $Matches[2] -replace "''", "'"
-        if (-not $Record.ContainsKey($prop)) { throw [ArgumentException]::new("Invalid filter clause: property '$prop' does not exist.") }
+        # Property names are case-insensitive in Graph (JSON hashtables here are not).
+        $key = @($Record.Keys | Where-Object { $_ -eq $prop })
+        if (-not $key) { throw [ArgumentException]::new("Invalid filter clause: property '$prop' does not exist.") }
         # Graph compares these values case-insensitively.
-        if ([string] $Record[$prop] -ne $want) { return $false }
+        if ([string] $Record[$key[0]] -ne $want) { return $false }
     }
     return $true
 }
