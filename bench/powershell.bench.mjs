@@ -5,7 +5,7 @@ const FRAME_MS = 16;
 
 export default async function powershellBench(ctx) {
   const { buildScript } = await ctx.importTs('src/tools/powershell/script.ts');
-  const { parseMailboxes } = await ctx.importTs('src/tools/powershell/mailboxes.ts');
+  const { parseMailboxes } = await ctx.importTs('src/lib/mailboxes.ts');
   const { STRINGS } = await ctx.importTs('src/tools/powershell/strings.ts');
   const field = (n) => Array.from({ length: n }, (_, i) => `Person ${i} <person.${i}@contoso.com>`).join('\n');
   const regenerate = (raw) =>

@@ -3,7 +3,8 @@
 export default async function bench(ctx) {
   const { buildReminderCalendar } = await ctx.importTs('src/tools/reminder/calendar.ts');
   const { STRINGS: REMINDER_STRINGS } = await ctx.importTs('src/tools/reminder/strings.ts');
-  const { buildSetupScript, ps1FileText } = await ctx.importTs('src/tools/setup/script.ts');
+  const { buildSetupScript } = await ctx.importTs('src/tools/setup/script.ts');
+  const { ps1File } = await ctx.importTs('src/lib/powershell.ts');
   const { STRINGS: SETUP_STRINGS } = await ctx.importTs('src/tools/setup/strings.ts');
 
   const calendar = () =>
@@ -30,6 +31,6 @@ export default async function bench(ctx) {
     { group: 'reminder', name: 'build .ics (7 entries, German)', value: await ctx.time(calendar, { runs: 200 }), unit: 'ms', target: '< 5' },
     { group: 'reminder', name: '.ics size (7 entries)', value: bytes(calendar().ics), unit: 'B' },
     { group: 'setup', name: 'build script (20 mailboxes)', value: await ctx.time(script, { runs: 200 }), unit: 'ms', target: '< 5' },
-    { group: 'setup', name: '.ps1 size (20 mailboxes)', value: bytes(ps1FileText(script())), unit: 'B' },
+    { group: 'setup', name: '.ps1 size (20 mailboxes)', value: bytes(ps1File(script())), unit: 'B' },
   ];
 }

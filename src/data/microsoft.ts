@@ -260,3 +260,13 @@ export function requiredResourceAccess(): { resourceAppId: string; resourceAcces
 export function redirectUriFor(installationUrl: string): string {
   return installationUrl.replace(/\/+$/, '') + REDIRECT_PATH;
 }
+
+/**
+ * Delegated Microsoft Graph permissions that the site's own sign-ins ask for, one list per
+ * sign-in: the one-shot setup script creates the registration, its secret and the consent;
+ * the registration checker's live check only reads.
+ */
+export const GRAPH_SCOPES = {
+  setupScript: ['Application.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'DelegatedPermissionGrant.ReadWrite.All'],
+  registrationCheck: ['Application.Read.All', 'Directory.Read.All'],
+} as const;

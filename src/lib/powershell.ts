@@ -33,3 +33,12 @@ export function psUnquote(literal: string): string {
   const inner = literal.slice(1, -1);
   return inner.replace(/(['\u2018\u2019\u201a\u201b])(['\u2018\u2019\u201a\u201b])/g, '$1');
 }
+
+/**
+ * A .ps1 file as every tool downloads it: UTF-8 with a byte order mark (Windows PowerShell
+ * 5.1 reads a file without one in the ANSI code page, which breaks non-ASCII addresses) and
+ * CRLF line ends. The parts (e.g. a comment header and the script) are joined by a line break.
+ */
+export function ps1File(...parts: string[]): string {
+  return '\uFEFF' + parts.join('\n').replace(/\r?\n/g, '\r\n');
+}

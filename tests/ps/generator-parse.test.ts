@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isSafeForPowerShell } from '../../src/lib/powershell';
-import { buildScript, LOOP_THRESHOLD, ps1File, scriptHeader, type ScriptInput } from '../../src/tools/powershell/script';
+import { ps1File } from '../../src/lib/powershell';
+import { buildScript, LOOP_THRESHOLD, scriptHeader, type ScriptInput } from '../../src/tools/powershell/script';
 import { STRINGS } from '../../src/tools/powershell/strings';
 import { PwshHost, type Parsed } from '../support/pwsh-host';
 import { expanding, expectClean, quoted } from '../support/ps-ast';

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS, RESOURCES, requiredResourceAccess, SINGLE_TENANT_AUDIENCE } from '../../src/data/microsoft';
-import { buildSetupScript, GRAPH_SCOPES, type SetupValues } from '../../src/tools/setup/script';
+import { GRAPH_SCOPES } from '../../src/data/microsoft';
+import { buildSetupScript, type SetupValues } from '../../src/tools/setup/script';
 import { SETUP_STRINGS } from '../../src/tools/setup/strings';
 import { PwshHost, type RunResult, type StubCall } from '../support/pwsh-host';
 import { mailbox, TENANT_ID, tenant, type TenantInput } from '../support/stub-tenant';
@@ -38,7 +39,7 @@ describe('one-shot setup script, run against the Graph and Exchange Online stubs
     expect(r.errors).toEqual([]);
 
     const connect = of(r, 'Connect-MgGraph');
-    expect(connect.map((c) => c.params)).toEqual([{ Scopes: [...GRAPH_SCOPES], TenantId: TENANT_ID, NoWelcome: true }]);
+    expect(connect.map((c) => c.params)).toEqual([{ Scopes: [...GRAPH_SCOPES.setupScript], TenantId: TENANT_ID, NoWelcome: true }]);
     expect(of(r, 'Get-MgApplication').map((c) => c.params)).toEqual([{ Filter: "displayName eq 'teamspace O''Mail'", All: true }]);
     const [app] = r.tenant.Applications;
     expect(app).toMatchObject({

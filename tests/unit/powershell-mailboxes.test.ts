@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMailboxes, isMailboxAddress, parseMailboxes } from '../../src/tools/powershell/mailboxes';
+import { checkMailboxes, isMailboxAddress, parseMailboxes } from '../../src/lib/mailboxes';
 
 describe('parseMailboxes', () => {
   it('splits on lines, commas, semicolons and spaces', () => {

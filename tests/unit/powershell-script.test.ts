@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildScript, LOOP_THRESHOLD, ps1File, scriptHeader, type Script, type ScriptInput } from '../../src/tools/powershell/script';
+import { ps1File } from '../../src/lib/powershell';
+import { buildScript, LOOP_THRESHOLD, scriptHeader, type Script, type ScriptInput } from '../../src/tools/powershell/script';
 import { STRINGS } from '../../src/tools/powershell/strings';
 
 const t = STRINGS.en.script;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS, requiredResourceAccess, RESOURCES, SINGLE_TENANT_AUDIENCE } from '../../src/data/microsoft';
-import { buildSetupScript, GRAPH_SCOPES, PLACEHOLDER_REDIRECT, ps1FileText, type SetupValues } from '../../src/tools/setup/script';
+import { ps1File } from '../../src/lib/powershell';
+import { GRAPH_SCOPES } from '../../src/data/microsoft';
+import { buildSetupScript, PLACEHOLDER_REDIRECT, type SetupValues } from '../../src/tools/setup/script';
 import { checkAppName, checkMailboxes, checkSetupUrl } from '../../src/tools/setup/inputs';
 import { STRINGS } from '../../src/tools/setup/strings';
 
@@ -31,7 +33,7 @@ describe('buildSetupScript', () => {
     expect(script).toContain(`-SignInAudience '${SINGLE_TENANT_AUDIENCE}'`);
     expect(script).toContain('EnableIdTokenIssuance = $true; EnableAccessTokenIssuance = $true');
     expect(script).toContain('RedirectUris = @($redirectUri)');
-    for (const scope of GRAPH_SCOPES) expect(script).toContain(`'${scope}'`);
+    for (const scope of GRAPH_SCOPES.setupScript) expect(script).toContain(`'${scope}'`);
     for (const cmdlet of [
       'Connect-MgGraph',
       'New-MgApplication',
@@ -93,7 +95,7 @@ describe('buildSetupScript', () => {
   });
 
   it('as a .ps1 file: UTF-8 BOM and CRLF only', () => {
-    const file = ps1FileText(buildSetupScript(full, STRINGS.de.script));
+    const file = ps1File(buildSetupScript(full, STRINGS.de.script));
     expect(file.startsWith('\uFEFF')).toBe(true);
     expect(file.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(new TextEncoder().encode(file).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
@@ -127,5 +129,16 @@ describe('setup inputs', () => {
     expect(checkMailboxes('info@contoso.com, support@contoso.com;info@contoso.com')).toEqual({ ok: true, value: ['info@contoso.com', 'support@contoso.com'], warnings: [] });
     expect(checkMailboxes('')).toEqual({ ok: true, value: [], warnings: [] });
     expect(checkMailboxes('info@contoso.com, support')).toEqual({ ok: false, error: 'mailbox' });
+  });
+});
+
+describe('one mailbox reader for both tools (link key mb)', () => {
+  it('the setup script reads "Name <address>" and removes duplicates in any case, as the step-2 generator does', async () => {
+    const { parseMailboxes } = await import('../../src/lib/mailboxes');
+    const raw = '"Smith, John" <john@contoso.com>, Info@contoso.com; info@contoso.com';
+    expect(checkMailboxes(raw)).toEqual({ ok: true, value: ['john@contoso.com', 'Info@contoso.com'], warnings: [] });
+    expect(parseMailboxes(raw).addresses).toEqual(['john@contoso.com', 'Info@contoso.com']);
+    expect(checkMailboxes('a@contoso.com b@contoso.com\nc@contoso.com')).toMatchObject({ ok: true, value: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com'] });
+    expect(checkMailboxes('info@contoso.com, a\u0007b@contoso.com')).toEqual({ ok: false, error: 'mailboxUnsafe' });
   });
 });

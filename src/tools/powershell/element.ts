@@ -10,8 +10,9 @@ import { pageState } from '../../client/page-state';
 import { ToolFrame } from '../../client/tool-frame';
 import { format } from '../../i18n/ui';
 import { checkGuid, checkObjectId, checkTenant, type Check } from '../../lib/validators';
-import { checkMailboxList, parseMailboxes, type MailboxList } from './mailboxes';
-import { buildScript, LOOP_THRESHOLD, ps1File, scriptHeader, type Field, type Piece, type Script } from './script';
+import { checkMailboxList, parseMailboxes, type MailboxList } from '../../lib/mailboxes';
+import { ps1File } from '../../lib/powershell';
+import { buildScript, LOOP_THRESHOLD, scriptHeader, type Field, type Piece, type Script } from './script';
 import type { GeneratorStrings } from './strings';
 
 type TextField = Exclude<Field, 'mb'>;

@@ -282,11 +282,3 @@ export function scriptHeader(t: ScriptText, generatedAt: Date, link: string | nu
   if (link && isSafeForPowerShell(link)) lines.push(format(t.reproduce, { link }));
   return lines.flatMap((l) => l.split('\n')).map((l) => (l ? `# ${l}` : '#')).join('\n') + '\n';
 }
-
-/**
- * The .ps1 file: UTF-8 with a byte order mark (Windows PowerShell 5.1 reads a file
- * without one in the ANSI code page, which breaks non-ASCII addresses) and CRLF.
- */
-export function ps1File(header: string, script: string): string {
-  return '\uFEFF' + `${header}\n${script}`.replace(/\r?\n/g, '\r\n');
-}

@@ -12,7 +12,8 @@ import { checkGuid } from '../../lib/validators';
 import { normaliseInstallationUrl, checkInstallationUrl } from '../redirect/installation-url';
 import { checkRegistration } from './checks';
 import type { LiveConfig } from './config';
-import { GRAPH_SCOPES, GraphError, readRegistration, type GraphFailure, type ReadId } from './graph';
+import { GRAPH_SCOPES } from '../../data/microsoft';
+import { GraphError, readRegistration, type GraphFailure, type ReadId } from './graph';
 import type { LiveSession } from './live';
 import { decodeManifestBytes, readManifest, type DecodedFile, type ManifestError } from './manifest';
 import { renderReport } from './render';
@@ -316,7 +317,7 @@ class RegistrationChecker extends HTMLElement {
     };
     switch (f.kind) {
       case 'forbidden':
-        return format(this.#t.errorForbidden, { what: what[f.read], code: f.code ?? '', scopes: GRAPH_SCOPES.join(', ') });
+        return format(this.#t.errorForbidden, { what: what[f.read], code: f.code ?? '', scopes: GRAPH_SCOPES.registrationCheck.join(', ') });
       case 'unauthorized':
         return format(this.#t.errorUnauthorized, { code: f.code ?? '' });
       case 'appNotFound':

@@ -19,8 +19,6 @@ export const GRAPH_READS = [
 
 export type ReadId = (typeof GRAPH_READS)[number]['id'];
 
-/** Delegated scopes the sign-in asks for: reading applications and permission grants. */
-export const GRAPH_SCOPES = ['Application.Read.All', 'Directory.Read.All'] as const;
 
 export type GraphFailure =
   | { kind: 'unauthorized'; read: ReadId; status: number; code: string | null }

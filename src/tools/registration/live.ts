@@ -11,7 +11,7 @@ import {
   type AccountInfo,
 } from '@azure/msal-browser';
 import type { LiveConfig } from './config';
-import { GRAPH_SCOPES } from './graph';
+import { GRAPH_SCOPES } from '../../data/microsoft';
 
 export class LiveSession {
   readonly #pca: PublicClientApplication;
@@ -43,7 +43,7 @@ export class LiveSession {
     await pca.initialize();
     await pca.handleRedirectPromise();
     // Microsoft's scopes are named with the Graph resource, so a national cloud's Graph works too.
-    const scopes = GRAPH_SCOPES.map((s) => (config.oidc ? s : `${config.graphBase}/${s}`));
+    const scopes = GRAPH_SCOPES.registrationCheck.map((s) => (config.oidc ? s : `${config.graphBase}/${s}`));
     return new LiveSession(pca, scopes, config.oidc ? undefined : 'select_account');
   }
 

@@ -11,7 +11,8 @@ import { ToolElement } from '../../client/tool-element';
 import { format } from '../../i18n/ui';
 import { checkTenant, type Check } from '../../lib/validators';
 import { checkAppName, checkMailboxes, checkSetupUrl } from './inputs';
-import { buildSetupScript, ps1FileText, SECRET_MONTHS, type SecretMonths } from './script';
+import { ps1File } from '../../lib/powershell';
+import { buildSetupScript, SECRET_MONTHS, type SecretMonths } from './script';
 import type { SetupStrings } from './strings';
 
 /** The script's fields by name: the link key each fills, its check, and whether it may stay empty. */
@@ -98,7 +99,7 @@ class SetupScript extends ToolElement<SetupStrings> {
     );
     this.q<HTMLButtonElement>('[data-download]').addEventListener(
       'click',
-      whenReady(() => downloadAndSay(this, t.fileName, ps1FileText(script), 'text/plain;charset=utf-8')),
+      whenReady(() => downloadAndSay(this, t.fileName, ps1File(script), 'text/plain;charset=utf-8')),
     );
   }
 }

@@ -1,6 +1,7 @@
 /** Checks of the setup script's inputs: app name, installation URL, mailboxes. */
 import { redirectUriFor } from '../../data/microsoft';
 import { refuseUnsafeCharacters, type CharacterMessage } from '../../lib/characters';
+import { parseMailboxes } from '../../lib/mailboxes';
 import { isSafeForPowerShell } from '../../lib/powershell';
 import type { Check, MessageId } from '../../lib/validators';
 import { checkInstallationUrl } from '../redirect/installation-url';
@@ -10,7 +11,6 @@ export type SetupMessage = 'required' | 'nameUnsafe' | 'nameLong' | 'urlRules' |
 
 /** Entra allows 256 characters for a display name; longer names are refused there. */
 const NAME_MAX = 256;
-const MAILBOX = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]{2,}$/;
 
 export function checkAppName(raw: string): Check<string, SetupMessage | CharacterMessage> {
   const v = raw.trim();
@@ -36,14 +36,13 @@ export function checkSetupUrl(raw: string): Check<string, SetupMessage | Message
   return { ok: true, value: redirect, warnings: r.warnings };
 }
 
-/** Mailbox addresses separated by commas, semicolons or white space; empty is allowed. */
-export function checkMailboxes(raw: string): Check<string[], SetupMessage | CharacterMessage> {
-  const refused = refuseUnsafeCharacters(raw, { allowLineBreaks: true });
-  if (refused) return { ok: false, error: refused.error, params: refused.params };
-  const list = raw.split(/[\s,;]+/).filter(Boolean);
-  for (const m of list) {
-    if (!isSafeForPowerShell(m)) return { ok: false, error: 'mailboxUnsafe' };
-    if (!MAILBOX.test(m)) return { ok: false, error: 'mailbox' };
-  }
-  return { ok: true, value: [...new Set(list)], warnings: [] };
+/**
+ * Mailboxes, read as the step-2 generator reads them (src/lib/mailboxes.ts: lines, commas,
+ * semicolons, spaces, "Name <address>"; duplicates in any case removed); empty is allowed.
+ */
+export function checkMailboxes(raw: string): Check<string[], SetupMessage> {
+  const list = parseMailboxes(raw);
+  if (list.invalid.some((m) => !isSafeForPowerShell(m))) return { ok: false, error: 'mailboxUnsafe' };
+  if (list.invalid.length) return { ok: false, error: 'mailbox' };
+  return { ok: true, value: list.addresses, warnings: [] };
 }

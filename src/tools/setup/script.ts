@@ -9,11 +9,9 @@
  * IDs come from the data module. Re-running the script looks everything up first and
  * reuses it, so nothing is created twice.
  */
-import { PERMISSIONS, REDIRECT_PATH, requiredResourceAccess, RESOURCES, SINGLE_TENANT_AUDIENCE } from '../../data/microsoft';
+import { GRAPH_SCOPES, PERMISSIONS, REDIRECT_PATH, requiredResourceAccess, RESOURCES, SINGLE_TENANT_AUDIENCE } from '../../data/microsoft';
 import { psString } from '../../lib/powershell';
 
-/** Delegated Graph permissions the script itself signs in with. */
-export const GRAPH_SCOPES = ['Application.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'DelegatedPermissionGrant.ReadWrite.All'] as const;
 export const GRAPH_MODULES = ['Microsoft.Graph.Authentication', 'Microsoft.Graph.Applications', 'Microsoft.Graph.Identity.SignIns'] as const;
 export const SECRET_MONTHS = [6, 12, 24] as const;
 export type SecretMonths = (typeof SECRET_MONTHS)[number];
@@ -163,7 +161,7 @@ export function buildSetupScript(values: SetupValues, t: ScriptText): string {
     `${I}if (-not (Get-Module -ListAvailable -Name $module)) { Install-Module -Name $module -Scope CurrentUser }`,
     `${I}Import-Module $module`,
     '}',
-    `$scopes = ${GRAPH_SCOPES.map(psString).join(', ')}`,
+    `$scopes = ${GRAPH_SCOPES.setupScript.map(psString).join(', ')}`,
     'if ($tenant) { Connect-MgGraph -Scopes $scopes -TenantId $tenant -NoWelcome } else { Connect-MgGraph -Scopes $scopes -NoWelcome }',
     '',
     comment(t.registrationHeading),
@@ -302,9 +300,4 @@ export function buildSetupScript(values: SetupValues, t: ScriptText): string {
     say(t.done),
   );
   return lines.join('\n') + '\n';
-}
-
-/** The script as a file Windows PowerShell 5.1 reads correctly: UTF-8 with BOM, CRLF line ends. */
-export function ps1FileText(script: string): string {
-  return '\uFEFF' + script.replace(/\r?\n/g, '\r\n');
 }

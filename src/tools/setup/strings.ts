@@ -23,7 +23,7 @@ const en = {
   tenantLabel: 'Directory (tenant) ID (optional)',
   tenantHint: 'GUID or primary *.onmicrosoft.com domain. Empty: the tenant of the account you sign in with.',
   mailboxesLabel: 'Mailboxes (optional)',
-  mailboxesHint: 'The addresses teamspace receives and sends with, separated by commas.',
+  mailboxesHint: 'The addresses teamspace receives and sends with: separated by commas, semicolons or spaces; "Name <address>" as copied from Outlook works too.',
   lifetimeLabel: 'Client secret valid for',
   lifetimeHint: 'Microsoft recommends less than 12 months. Note the date the script prints; the client secret reminder puts it in your calendar.',
   months: '{n} months',
@@ -133,7 +133,7 @@ const de: SetupStrings = {
   tenantLabel: 'Verzeichnis-ID (Mandant) (optional)',
   tenantHint: 'GUID oder primäre *.onmicrosoft.com-Domain. Leer: der Mandant des Kontos, mit dem Sie sich anmelden.',
   mailboxesLabel: 'Postfächer (optional)',
-  mailboxesHint: 'Die Adressen, mit denen teamspace empfängt und sendet, durch Kommas getrennt.',
+  mailboxesHint: 'Die Adressen, mit denen teamspace empfängt und sendet: durch Kommas, Semikolons oder Leerzeichen getrennt; auch „Name <Adresse>“ wie aus Outlook kopiert funktioniert.',
   lifetimeLabel: 'Geheimer Clientschlüssel gültig für',
   lifetimeHint:
     'Microsoft empfiehlt weniger als 12 Monate. Notieren Sie das Datum, das das Skript ausgibt; die Erinnerung an den geheimen Schlüssel trägt es in Ihren Kalender ein.',

@@ -19,7 +19,7 @@ import { promisify } from 'node:util';
 import { generate } from 'selfsigned';
 import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, type JSONWebKeySet } from 'jose';
 import Provider from 'oidc-provider';
-import { GRAPH_SCOPES } from '../../../src/tools/registration/graph';
+import { GRAPH_SCOPES } from '../../../src/data/microsoft';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/registration/graph');
@@ -120,7 +120,7 @@ export async function startLiveStack(): Promise<LiveStack> {
       if (!token || !jwks) throw new Error('no bearer token');
       const { payload } = await jwtVerify(token, jwks, { issuer: authority, audience: graphBase });
       const scopes = String(payload.scope ?? '').split(' ');
-      if (!GRAPH_SCOPES.every((s) => scopes.includes(s))) throw new Error(`scopes missing: ${payload.scope}`);
+      if (!GRAPH_SCOPES.registrationCheck.every((s) => scopes.includes(s))) throw new Error(`scopes missing: ${payload.scope}`);
       record.subject = String(payload.sub);
     } catch (e) {
       record.refused = (e as Error).message;
@@ -169,7 +169,7 @@ export async function startLiveStack(): Promise<LiveStack> {
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource) => {
           if (resource !== graphBase) throw new Error(`unknown resource ${resource}`);
-          return { scope: GRAPH_SCOPES.join(' '), audience: graphBase, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } };
+          return { scope: GRAPH_SCOPES.registrationCheck.join(' '), audience: graphBase, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } };
         },
       },
     },
@@ -181,7 +181,7 @@ export async function startLiveStack(): Promise<LiveStack> {
       if (existing) return ctx.oidc.provider.Grant.find(existing);
       const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId });
       grant.addOIDCScope('openid profile offline_access');
-      grant.addResourceScope(graphBase, GRAPH_SCOPES.join(' '));
+      grant.addResourceScope(graphBase, GRAPH_SCOPES.registrationCheck.join(' '));
       await grant.save();
       return grant;
     },

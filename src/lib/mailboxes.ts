@@ -1,10 +1,11 @@
 /**
- * The mailbox list as admins paste it: one address per line, or separated by commas,
+ * The one reader of the link key `mb`, for every tool that takes mailboxes (the step-2
+ * generator, the one-shot setup script). The mailbox list as admins paste it: one address per line, or separated by commas,
  * semicolons or spaces, or copied from Outlook as `Name <address>` (display names may
  * be quoted and contain commas). Invalid entries are named, never dropped silently;
  * duplicates (case-insensitive, as Exchange treats addresses) are removed with a notice.
  */
-import type { Check } from '../../lib/validators';
+import type { Check } from './validators';
 
 export interface MailboxList {
   /** Valid, unique addresses in the order first met (spelling of the first occurrence). */
