@@ -113,12 +113,13 @@ export class PwshHost {
   #next = 1;
   #stderr = '';
 
-  constructor() {
+  /** `hostScript`: the path of tests/ps/host.ps1, for callers bundled elsewhere (the bench). */
+  constructor(options: { hostScript?: string } = {}) {
     const exe = pwshPath();
     if (!exe) throw new Error('No PowerShell 7 found (see tests/pwsh.mjs): set PWSH_PATH or install it.');
     // Scripts may start a second PowerShell process by name (pwsh): keep this one on PATH.
     const env = { ...process.env, PATH: `${dirname(exe)}${delimiter}${process.env.PATH ?? ''}`, POWERSHELL_TELEMETRY_OPTOUT: '1', POWERSHELL_UPDATECHECK: 'Off' };
-    this.#child = spawn(exe, ['-NoLogo', '-NoProfile', '-NonInteractive', '-File', HOST_SCRIPT], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.#child = spawn(exe, ['-NoLogo', '-NoProfile', '-NonInteractive', '-File', options.hostScript ?? HOST_SCRIPT], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.#child.stderr.setEncoding('utf8').on('data', (d: string) => (this.#stderr = (this.#stderr + d).slice(-4000)));
     let readyResolve!: (v: string) => void;
     let readyReject!: (e: Error) => void;

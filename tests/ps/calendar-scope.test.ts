@@ -1,0 +1,119 @@
+/**
+ * The calendar scoping commands (Exchange Online RBAC for Applications, issue 15) through
+ * PowerShell's parser and run against the Exchange Online stub: management scope with an
+ * OPATH filter, the "Application Calendars.ReadWrite" role assignment for the service
+ * principal, Test-ServicePrincipalAuthorization per mailbox. The stub evaluates the OPATH
+ * filter, so a value escaped wrongly for OPATH or for PowerShell puts the wrong mailboxes in scope.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isSafeForPowerShell } from '../../src/lib/powershell';
+import { buildCalendarScopeScript, CALENDAR_ROLE, recipientFilter, type CalendarScopeInput } from '../../src/tools/calendar-scope/script';
+import { CALENDAR_SCOPE_STRINGS } from '../../src/tools/calendar-scope/strings';
+import { PwshHost, type RunResult } from '../support/pwsh-host';
+import { expanding, expectClean, quoted } from '../support/ps-ast';
+import { mailbox, tenant, type ExoPrincipal, type Mailbox } from '../support/stub-tenant';
+
+const ps = PwshHost.shared();
+const t = CALENDAR_SCOPE_STRINGS.en;
+const APP = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+const SP: ExoPrincipal = { Identity: 'e0000000-0000-4000-8000-000000000001', Name: 'teamspace', AppId: APP, ObjectId: '0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d', DisplayName: 'teamspace' };
+
+function script(input: CalendarScopeInput, lang: 'en' | 'de' = 'en'): string {
+  const r = buildCalendarScopeScript(input, CALENDAR_SCOPE_STRINGS[lang]);
+  if (!r.ok) throw new Error(r.reason);
+  return r.text;
+}
+
+/** Mailbox -> InScope, from the script's check output. */
+function inScope(run: RunResult): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of run.output) {
+    const m = /^@\{Mailbox=(.*); RoleName=(.*); InScope=(.*)\}$/.exec(line ?? '');
+    if (m && m[2] === CALENDAR_ROLE) out[m[1]] = m[3];
+  }
+  return out;
+}
+
+describe('calendar scoping commands (RBAC for Applications)', () => {
+  it('a list of mailboxes: scope, role assignment for the service principal, check per mailbox, then the reminder', async () => {
+    const chosen = ['info@contoso.com', "o'brien@contoso.com"];
+    const all = [...chosen, 'ceo@contoso.com'];
+    const run = await ps.run(script({ appId: APP, scope: { kind: 'mailboxes', mailboxes: chosen }, check: all }), { tenant: tenant({ mailboxes: all.map((m) => mailbox(m)), exchangePrincipals: [SP] }) });
+    expect(run.failure).toBeNull();
+    const calls = run.calls.map((c) => [c.cmdlet, c.params]);
+    expect(calls.filter(([c]) => c === 'New-ManagementScope')).toEqual([['New-ManagementScope', { Name: 'teamspace calendars', RecipientRestrictionFilter: "PrimarySmtpAddress -eq 'info@contoso.com' -or PrimarySmtpAddress -eq 'o''brien@contoso.com'" }]]);
+    // -App takes the ObjectId from Get-ServicePrincipal.
+    expect(calls.filter(([c]) => c === 'New-ManagementRoleAssignment')).toEqual([['New-ManagementRoleAssignment', { Name: 'teamspace calendars', App: SP.ObjectId, Role: CALENDAR_ROLE, CustomResourceScope: 'teamspace calendars' }]]);
+    expect(run.calls.filter((c) => c.cmdlet === 'Test-ServicePrincipalAuthorization').map((c) => c.params)).toEqual(all.map((m) => ({ Identity: SP.Identity, Resource: m })));
+    expect(inScope(run)).toEqual({ 'info@contoso.com': 'True', "o'brien@contoso.com": 'True', 'ceo@contoso.com': 'False' });
+    expect(run.tenant.Exchange.RoleAssignments).toEqual([expect.objectContaining({ Role: CALENDAR_ROLE, App: SP.ObjectId, CustomResourceScope: 'teamspace calendars' })]);
+    expect(run.host).toEqual([...t.removeGrant]);
+  });
+
+  it('members of a group, and a custom attribute value', async () => {
+    const boxes: Mailbox[] = [mailbox('a@contoso.com', { CustomAttribute7: "Kalender's" }), mailbox('b@contoso.com'), mailbox('c@contoso.com', { CustomAttribute7: 'x' })];
+    const groupDn = "CN=teamspace calendars,OU=Contoso's,DC=contoso,DC=onmicrosoft,DC=com";
+    const groups = [{ Name: 'teamspace calendars', DistinguishedName: groupDn, Members: ['b@contoso.com'] }];
+    const check = boxes.map((b) => b.PrimarySmtpAddress);
+    const byGroup = await ps.run(script({ appId: APP, scope: { kind: 'group', groupDn }, check }), { tenant: tenant({ mailboxes: boxes, exchangePrincipals: [SP], groups }) });
+    expect(byGroup.failure).toBeNull();
+    expect(inScope(byGroup)).toEqual({ 'a@contoso.com': 'False', 'b@contoso.com': 'True', 'c@contoso.com': 'False' });
+    const byAttribute = await ps.run(script({ appId: APP, scope: { kind: 'attribute', attribute: 7, value: "Kalender's" }, check }, 'de'), { tenant: tenant({ mailboxes: boxes, exchangePrincipals: [SP] }) });
+    expect(byAttribute.failure).toBeNull();
+    expect(inScope(byAttribute)).toEqual({ 'a@contoso.com': 'True', 'b@contoso.com': 'False', 'c@contoso.com': 'False' });
+    expect(byAttribute.host).toEqual([...CALENDAR_SCOPE_STRINGS.de.removeGrant]);
+  });
+
+  it('without the service principal in Exchange Online: stops before creating the scope', async () => {
+    const run = await ps.run(script({ appId: APP, scope: { kind: 'mailboxes', mailboxes: ['a@contoso.com'] }, check: [] }), { tenant: tenant({ mailboxes: [mailbox('a@contoso.com')] }) });
+    expect(run.failure?.message).toBe(t.notFound);
+    expect(run.calls.map((c) => c.cmdlet)).toEqual(['Connect-ExchangeOnline', 'Get-ServicePrincipal']);
+  });
+
+  it('any values: the script parses, each value is one single-quoted literal, the filter literal is the OPATH filter (property, in batches)', async () => {
+    const safe = fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }).filter(isSafeForPowerShell);
+    const tricky = fc.string({ unit: fc.constantFrom("'", '\u2018', '\u2019', '\u201a', '\u201b', '"', '\u201c', '$', '`', '(', ')', '-or', ' ', 'a', '@'), minLength: 1, maxLength: 20 });
+    const value = fc.oneof(safe, tricky);
+    const scope = fc.oneof(
+      fc.array(value, { minLength: 1, maxLength: 4 }).map((mailboxes) => ({ kind: 'mailboxes' as const, mailboxes })),
+      value.map((groupDn) => ({ kind: 'group' as const, groupDn })),
+      fc.tuple(fc.integer({ min: 1, max: 15 }), value).map(([attribute, v]) => ({ kind: 'attribute' as const, attribute, value: v })),
+    );
+    const input = fc.record({ appId: value, scope, check: fc.array(value, { maxLength: 3 }), name: fc.string({ unit: fc.constantFrom("'", 'a', '\u2019', ' '), minLength: 1, maxLength: 20 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(input, { minLength: 20, maxLength: 20 }), async (batch) => {
+        const built = batch.map((i) => ({ i, r: buildCalendarScopeScript(i, t) }));
+        const ok = built.filter((b) => b.r.ok);
+        const parsed = await ps.parse(ok.map((b) => (b.r as { text: string }).text));
+        parsed.forEach((p, k) => {
+          const { i } = ok[k];
+          expectClean(p);
+          expect(expanding(p)).toEqual([]);
+          const strings = quoted(p);
+          const values = strings.map((s) => s.value);
+          expect(values).toContain(i.appId);
+          expect(values).toContain(i.name.trim() || 'teamspace calendars');
+          expect(values).toContain(recipientFilter(i.scope));
+          for (const m of i.check) expect(values).toContain(m);
+          for (const s of strings) expect(s.kind).toBe('SingleQuoted');
+        });
+      }),
+      { numRuns: 4 },
+    );
+  });
+
+  it('OPATH escaping round trip: whatever the addresses, exactly the chosen mailboxes are in scope (property, run in the stub)', async () => {
+    const local = fc.string({ unit: fc.constantFrom("'", '\u2019', 'a', 'b', '-', '.', '$'), minLength: 1, maxLength: 8 }).filter((s) => !/^\.|\.$|\.\./.test(s));
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(local, { minLength: 2, maxLength: 4, selector: (s) => s.toLowerCase() }), async (locals) => {
+        const all = locals.map((l) => `${l}@contoso.com`);
+        const chosen = all.slice(0, 1);
+        const run = await ps.run(script({ appId: APP, scope: { kind: 'mailboxes', mailboxes: chosen }, check: all }), { tenant: tenant({ mailboxes: all.map((m) => mailbox(m)), exchangePrincipals: [SP] }) });
+        expect(run.failure).toBeNull();
+        expect(inScope(run)).toEqual(Object.fromEntries(all.map((m) => [m, chosen.includes(m) ? 'True' : 'False'])));
+      }),
+      { numRuns: 4 },
+    );
+  }, 300_000);
+});
