@@ -438,7 +438,5 @@ if ($Failed) { exit 1 }
 exit 0
 `;
 
-/** The .ps1 download: UTF-8 with BOM (Windows PowerShell 5.1 reads it right) and CRLF. */
-export function ps1File(script: string): string {
-  return '\uFEFF' + script.replace(/\r?\n/g, '\r\n');
-}
+/** The .ps1 download: the one writer of every tool (UTF-8 with BOM, CRLF). */
+export { ps1File } from '../../lib/powershell';
