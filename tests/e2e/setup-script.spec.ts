@@ -25,6 +25,11 @@ test.describe('one-shot setup script', () => {
     await expect(code).toContainText("$appName = 'teamspace O''Mail'");
     await expect(code).toContainText("$mailboxes = @('info@contoso.com', 'support@contoso.com')");
     await expect(code).toContainText('$secretMonths = 12');
+    // SMTP AUTH and Send As, offered as in step 2: off, the script says they are left to do.
+    await expect(code).toContainText('$smtpAuth = $false');
+    await page.getByLabel('Allow SMTP AUTH for these mailboxes (Set-CASMailbox)').check();
+    await expect(code).toContainText('$smtpAuth = $true');
+    await expect(code).toContainText('$sendAs = $false');
     await expect(page).toHaveURL(/#url=https:\/\/xyc\.teamspace\.de\/&mb=info@contoso\.com,%20support@contoso\.com&name=teamspace%20O'Mail$/);
     await expectAxeClean(page, TOOL);
 

@@ -51,6 +51,8 @@ class SetupScript extends ToolElement<SetupStrings> {
       return !!r && !r.ok;
     };
 
+    const option = (name: string) => this.querySelector<HTMLInputElement>(`[data-option="${name}"]`)?.checked ?? false;
+
     const render = () => {
       if (Object.keys(fields).length < NAMES.length) return; // still binding
       const uri = value<string>('url');
@@ -62,6 +64,8 @@ class SetupScript extends ToolElement<SetupStrings> {
           tenant: value<string>('tenant'),
           mailboxes: value<string[]>('mailboxes') ?? [],
           secretMonths: SECRET_MONTHS.includes(lifetime) ? lifetime : 6,
+          smtpAuth: option('smtpAuth'),
+          sendAs: option('sendAs'),
         },
         t.script,
       );
@@ -80,6 +84,7 @@ class SetupScript extends ToolElement<SetupStrings> {
       fields[name] = { control, binding: bindField<unknown>({ control, key, check, message, text, optional, onChange: render }) };
     }
     months.addEventListener('change', render);
+    for (const box of this.querySelectorAll<HTMLInputElement>('[data-option]')) box.addEventListener('change', render);
     render();
 
     /** Copy and download need a complete script: otherwise show what to fix and go there. */

@@ -24,6 +24,17 @@ const en = {
   tenantHint: 'GUID or primary *.onmicrosoft.com domain. Empty: the tenant of the account you sign in with.',
   mailboxesLabel: 'Mailboxes (optional)',
   mailboxesHint: 'The addresses teamspace receives and sends with: separated by commas, semicolons or spaces; "Name <address>" as copied from Outlook works too.',
+  optionsLegend: 'Also in Exchange Online (as in step 2)',
+  options: {
+    smtpAuth: {
+      label: 'Allow SMTP AUTH for these mailboxes (Set-CASMailbox)',
+      hint: 'Needed for sending when SMTP AUTH is switched off for the mailbox or the tenant. Without it, the script says at the end that this is left to do.',
+    },
+    sendAs: {
+      label: 'Grant Send As (Add-RecipientPermission)',
+      hint: 'Needed only when teamspace sends with another address than the mailbox it signs in to.',
+    },
+  },
   lifetimeLabel: 'Client secret valid for',
   lifetimeHint: 'Microsoft recommends less than 12 months. Note the date the script prints; the client secret reminder puts it in your calendar.',
   months: '{n} months',
@@ -134,6 +145,17 @@ const de: SetupStrings = {
   tenantHint: 'GUID oder primäre *.onmicrosoft.com-Domain. Leer: der Mandant des Kontos, mit dem Sie sich anmelden.',
   mailboxesLabel: 'Postfächer (optional)',
   mailboxesHint: 'Die Adressen, mit denen teamspace empfängt und sendet: durch Kommas, Semikolons oder Leerzeichen getrennt; auch „Name <Adresse>“ wie aus Outlook kopiert funktioniert.',
+  optionsLegend: 'Außerdem in Exchange Online (wie in Schritt 2)',
+  options: {
+    smtpAuth: {
+      label: 'SMTP AUTH für diese Postfächer erlauben (Set-CASMailbox)',
+      hint: 'Nötig zum Senden, wenn SMTP AUTH für das Postfach oder den Mandanten ausgeschaltet ist. Ohne diese Option nennt das Skript am Ende, dass dies noch offen ist.',
+    },
+    sendAs: {
+      label: '„Senden als“ erteilen (Add-RecipientPermission)',
+      hint: 'Nur nötig, wenn teamspace mit einer anderen Adresse sendet als der des Postfachs, bei dem es sich anmeldet.',
+    },
+  },
   lifetimeLabel: 'Geheimer Clientschlüssel gültig für',
   lifetimeHint:
     'Microsoft empfiehlt weniger als 12 Monate. Notieren Sie das Datum, das das Skript ausgibt; die Erinnerung an den geheimen Schlüssel trägt es in Ihren Kalender ein.',
