@@ -15,7 +15,7 @@ import { format, plural } from '../../i18n/ui';
 import { LINK_KEY_ORDER } from '../../lib/link-keys';
 import { buildFragment } from '../../lib/url-state';
 import { checkGuid, checkObjectId, checkTenant, type Check } from '../../lib/validators';
-import { checkMailboxes, isMailboxAddress } from '../powershell/mailboxes';
+import { checkMailboxes, isMailboxAddress } from '../../lib/mailboxes';
 import { diagnoseExchange, diagnoseResult, diagnoseToken, type Diagnosis, type PageValues, type Passed, type Verdict } from './diagnosis';
 import { buildTestScript, ps1File } from './script';
 import type { ConnectionStrings } from './strings';
