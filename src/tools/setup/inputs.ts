@@ -40,7 +40,10 @@ export function checkSetupUrl(raw: string): Check<string, SetupMessage | Message
  * Mailboxes, read as the step-2 generator reads them (src/lib/mailboxes.ts: lines, commas,
  * semicolons, spaces, "Name <address>"; duplicates in any case removed); empty is allowed.
  */
-export function checkMailboxes(raw: string): Check<string[], SetupMessage> {
+export function checkMailboxes(raw: string): Check<string[], SetupMessage | CharacterMessage> {
+  // The shared rule (src/lib/characters.ts) names an invisible or direction-changing character.
+  const refused = refuseUnsafeCharacters(raw, { allowLineBreaks: true });
+  if (refused) return { ok: false, error: refused.error, params: refused.params };
   const list = parseMailboxes(raw);
   if (list.invalid.some((m) => !isSafeForPowerShell(m))) return { ok: false, error: 'mailboxUnsafe' };
   if (list.invalid.length) return { ok: false, error: 'mailbox' };
