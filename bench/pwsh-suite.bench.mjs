@@ -12,7 +12,7 @@ export default async function pwshSuiteBench(ctx) {
   const { buildScript } = await ctx.importTs('src/tools/powershell/script.ts');
   const { STRINGS } = await ctx.importTs('src/tools/powershell/strings.ts');
   const { buildSetupScript } = await ctx.importTs('src/tools/setup/script.ts');
-  const { SETUP_STRINGS } = await ctx.importTs('src/tools/setup/strings.ts');
+  const { STRINGS: SETUP_STRINGS } = await ctx.importTs('src/tools/setup/strings.ts');
   const { mailbox, tenant } = await ctx.importTs('tests/support/stub-tenant.ts');
 
   const t0 = performance.now();

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { PERMISSIONS, RESOURCES, requiredResourceAccess, SINGLE_TENANT_AUDIENCE } from '../../src/data/microsoft';
 import { GRAPH_SCOPES } from '../../src/data/microsoft';
 import { buildSetupScript, type SetupValues } from '../../src/tools/setup/script';
-import { SETUP_STRINGS } from '../../src/tools/setup/strings';
+import { STRINGS as SETUP_STRINGS } from '../../src/tools/setup/strings';
 import { PwshHost, type RunResult, type StubCall } from '../support/pwsh-host';
 import { mailbox, TENANT_ID, tenant, type TenantInput } from '../support/stub-tenant';
 
