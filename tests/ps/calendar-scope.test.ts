@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isSafeForPowerShell } from '../../src/lib/powershell';
 import { buildCalendarScopeScript, CALENDAR_ROLE, recipientFilter, type CalendarScopeInput } from '../../src/tools/calendar-scope/script';
-import { CALENDAR_SCOPE_STRINGS } from '../../src/tools/calendar-scope/strings';
+import { STRINGS as CALENDAR_SCOPE_STRINGS } from '../../src/tools/calendar-scope/strings';
 import { PwshHost, type RunResult } from '../support/pwsh-host';
 import { expanding, expectClean, quoted } from '../support/ps-ast';
 import { mailbox, tenant, type ExoPrincipal, type Mailbox } from '../support/stub-tenant';

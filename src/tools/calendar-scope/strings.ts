@@ -2,7 +2,7 @@
 import type { Locale } from '../../data/microsoft';
 import type { CalendarScopeText } from './script';
 
-export const CALENDAR_SCOPE_STRINGS: Record<Locale, CalendarScopeText> = {
+export const STRINGS: Record<Locale, CalendarScopeText> = {
   en: {
     header: [
       'teamspace: restrict Calendars.ReadWrite (application) to chosen mailboxes with Exchange Online RBAC for Applications.',
