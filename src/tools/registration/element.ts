@@ -4,6 +4,8 @@
  * or the installation URL. The live check loads MSAL (./live) only on the sign-in click.
  */
 import { bindField, bindFlag, type FieldBinding } from '../../client/bind-field';
+import { showMessage } from '../../client/field-message';
+import { wireFileDrop } from '../../client/file-drop';
 import { pageState } from '../../client/page-state';
 import type { ToolFrame } from '../../client/tool-frame';
 import type { Locale } from '../../data/microsoft';
@@ -111,33 +113,14 @@ class RegistrationChecker extends HTMLElement {
       this.#say(format(this.#t.fileRead, { name: f.name }));
       this.#checkManifest(textarea.value, true);
     };
-    file.addEventListener('change', () => {
-      const f = file.files?.[0];
-      if (f) void load(f);
-    });
-    textarea.addEventListener('dragover', (e) => {
-      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
-    });
-    textarea.addEventListener('drop', (e) => {
-      const f = e.dataTransfer?.files[0];
-      if (!f) return;
-      e.preventDefault();
-      void load(f);
-    });
+    wireFileDrop(textarea, file, (f) => void load(f));
   }
 
   #manifestError(text: string): void {
     const message = this.#q<HTMLElement>('[data-manifest-message]');
     const textarea = this.#q<HTMLTextAreaElement>('[data-manifest]');
     message.id ||= `${textarea.id}-message`;
-    message.textContent = text;
-    message.hidden = text === '';
-    textarea.toggleAttribute('aria-invalid', text !== '');
-    if (text) textarea.setAttribute('aria-invalid', 'true');
-    const ids = new Set((textarea.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
-    if (text) ids.add(message.id);
-    else ids.delete(message.id);
-    textarea.setAttribute('aria-describedby', [...ids].join(' '));
+    showMessage(textarea, message, text ? 'error' : '', text);
     if (text) {
       this.#q<HTMLElement>('[data-manifest-result]').replaceChildren();
       this.#say(text);
