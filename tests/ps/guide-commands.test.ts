@@ -21,7 +21,7 @@ const EXCHANGE = ['Install-Module', 'Import-Module', 'Connect-ExchangeOnline', '
 
 function blocks(locale: 'en' | 'de'): string[] {
   const text = readFileSync(PAGES[locale], 'utf8');
-  return [...text.matchAll(/```powershell\n([\s\S]*?)```/g)].map((m) => m[1]);
+  return [...text.matchAll(/```powershell[^\n]*\n([\s\S]*?)```/g)].map((m) => m[1]);
 }
 
 function generated(): string {
