@@ -222,3 +222,22 @@ test.describe('connection diagram', () => {
     expect(box!.width).toBeGreaterThan(250);
   });
 });
+
+test.describe('end of step 2: each kind of customer is sent on', () => {
+  const ROUTES = {
+    en: ['Self-hosted, with Microsoft single sign-on:', 'Self-hosted, without single sign-on:', 'Hosted by teamspace:'],
+    de: ['Selbst gehostet, mit Microsoft Single Sign-on:', 'Selbst gehostet, ohne Single Sign-on:', 'Von teamspace gehostet:'],
+  } as const;
+  for (const locale of LOCALES) {
+    test(`${locale.lang}: self-hosted with and without single sign-on, and hosted`, async ({ page }) => {
+      await page.goto(`${locale.prefix}${STEP2}`);
+      const routes = page.locator('main li').filter({ has: page.locator('strong') });
+      const [withSso, withoutSso, hosted] = ROUTES[locale.lang];
+      const stepLink = (text: string) => routes.filter({ hasText: text }).getByRole('link');
+      // Only self-hosted single sign-on goes through step 3; everyone else goes straight to step 4.
+      await expect(stepLink(withSso)).toHaveAttribute('href', new RegExp(`^${locale.prefix}microsoft-app-registration/web-xml/`));
+      await expect(stepLink(withoutSso)).toHaveAttribute('href', new RegExp(`^${locale.prefix}microsoft-app-registration/teamspace-interface/`));
+      await expect(stepLink(hosted)).toHaveAttribute('href', new RegExp(`^${locale.prefix}microsoft-app-registration/teamspace-interface/`));
+    });
+  }
+});
