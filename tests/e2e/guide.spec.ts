@@ -70,15 +70,18 @@ test.describe('without JavaScript', () => {
   const STATIC_CODE: Partial<Record<GuidePage, string[]>> = {
     [STEP1]: [`https://xyc.teamspace.de${REDIRECT_PATH}`],
     [STEP2]: [
-      'Install-Module -Name ExchangeOnlineManagement',
+      "if (-not (Get-Module -ListAvailable -Name 'ExchangeOnlineManagement')) { Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser }",
       'Import-Module ExchangeOnlineManagement',
-      'Connect-ExchangeOnline -Organization <TENANT>',
-      'New-ServicePrincipal -AppId <APPLICATION_ID> -ObjectId <OBJECT_ID>',
+      // Interactive sign-in: no -Organization (it is for certificate and managed-identity connections).
+      'Connect-ExchangeOnline',
+      "New-ServicePrincipal -AppId '<APPLICATION_ID>' -ObjectId '<OBJECT_ID>'",
       'Get-ServicePrincipal | Format-List',
-      'Add-MailboxPermission -Identity <MAILBOX> -User <SERVICE_PRINCIPAL_ID> -AccessRights FullAccess',
-      'Add-RecipientPermission -Identity <MAILBOX> -Trustee <SERVICE_PRINCIPAL_ID> -AccessRights SendAs',
-      'Set-CASMailbox -Identity <MAILBOX> -SmtpClientAuthenticationDisabled $false',
-      'Get-CASMailbox -Identity <MAILBOX> | Format-List ImapEnabled, SmtpClientAuthenticationDisabled',
+      // Found by AppId, never by -Identity (an unknown Identity returns every principal).
+      "$sp = Get-ServicePrincipal | Where-Object { $_.AppId -eq '<APPLICATION_ID>' }",
+      "Add-MailboxPermission -Identity '<MAILBOX>' -User '<SERVICE_PRINCIPAL_ID>' -AccessRights FullAccess",
+      "Add-RecipientPermission -Identity '<MAILBOX>' -Trustee '<SERVICE_PRINCIPAL_ID>' -AccessRights SendAs -Confirm:$false",
+      "Set-CASMailbox -Identity '<MAILBOX>' -SmtpClientAuthenticationDisabled $false",
+      "Get-CASMailbox -Identity '<MAILBOX>' | Format-List 'Name', 'ImapEnabled', 'SmtpClientAuthenticationDisabled'",
     ],
     'microsoft-app-registration/web-xml/': [`<param-name>${OAUTH_GATEWAY_PARAM}</param-name>`],
   };
