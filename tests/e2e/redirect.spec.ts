@@ -11,6 +11,10 @@ const GUIDE = '/microsoft-app-registration/app-registration/';
 const tool = (page: Page) => page.locator('#redirect-uri');
 const status = (page: Page) => tool(page).getByRole('status');
 const finding = (page: Page, rule: string) => tool(page).locator(`.ts-finding[data-rule="${rule}"]`);
+/** The findings left in the open (failures and warnings), and the folded line of the passes. */
+const openFindings = (page: Page) => tool(page).locator('[data-findings] > .ts-finding');
+const passed = (page: Page) => tool(page).locator('details[data-passed]');
+const severities = (page: Page) => openFindings(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 // Several axe runs and many steps per test: allow for a busy machine.
@@ -88,6 +92,19 @@ test('checks a typed redirect URI rule by rule, with fixes and a corrected URI',
   await expect(finding(page, 'query')).toHaveAttribute('data-severity', 'error');
   await expect(finding(page, 'length')).toHaveAttribute('data-severity', 'ok');
   await expect(tool(page).locator('[data-summary]')).toHaveText('Failed: 4, warnings: 1, passed: 7.');
+  // Failures first, then the warning; the 7 passes fold into one closed line that opens.
+  expect(await severities(page)).toEqual(['error', 'error', 'error', 'error', 'warning']);
+  await expect(openFindings(page).nth(4)).toHaveAttribute('data-rule', 'host');
+  const fold = passed(page);
+  await expect(fold).not.toHaveAttribute('open', '');
+  await expect(fold.locator('summary')).toHaveText('7 checks passed');
+  await expect(finding(page, 'length')).toBeHidden();
+  await fold.locator('summary').click();
+  await expect(fold).toHaveAttribute('open', '');
+  await expect(fold.locator('.ts-finding')).toHaveCount(7);
+  expect(await fold.locator('.ts-finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')))).toEqual(Array(7).fill('ok'));
+  await expect(finding(page, 'length')).toBeVisible();
+  await expect(finding(page, 'length')).toContainText('Pass: Length');
   await expect(tool(page).locator('[data-suggestion-text]')).toHaveText('https://xyc.teamspace.de/api/server/oauth2/redirect');
   await expect(status(page)).toHaveText('Check of the redirect URI: Failed: 4, warnings: 1, passed: 7.');
   await expectAxeClean(page, '#redirect-uri');
@@ -98,6 +115,12 @@ test('checks a typed redirect URI rule by rule, with fixes and a corrected URI',
   await ruri.fill('https://xyc.teamspace.de/api/server/oauth2/redirect');
   await expect(ruri).not.toHaveAttribute('aria-invalid', 'true');
   await expect(tool(page).locator('[data-summary]')).toHaveText('All 12 rules passed.');
+  // Nothing failed: no open list, only the folded line, with every rule in it.
+  await expect(tool(page).locator('[data-findings]')).toBeHidden();
+  await expect(passed(page).locator('summary')).toHaveText('12 checks passed');
+  await expect(passed(page).locator('.ts-finding')).toHaveCount(12);
+  // The line the reader opened stays open while the value is checked again.
+  await expect(passed(page)).toHaveAttribute('open', '');
   await expect(tool(page).locator('[data-suggestion]')).toBeHidden();
 });
 
@@ -147,6 +170,15 @@ test('works with the keyboard only', async ({ page }) => {
   await expect(tool(page).getByRole('button', { name: 'Copy corrected URI' })).toBeFocused();
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://xyc.teamspace.de/api/server/oauth2/redirect');
+  // The folded passes are the next stop and open with Enter.
+  await page.keyboard.press('Tab');
+  const summary = passed(page).locator('summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toHaveText('11 checks passed');
+  await expect(finding(page, 'spaces')).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(passed(page)).toHaveAttribute('open', '');
+  await expect(finding(page, 'spaces')).toBeVisible();
 });
 
 test('German: builds, checks and explains in German, axe clean with failures shown', async ({ page }) => {
@@ -157,9 +189,16 @@ test('German: builds, checks and explains in German, axe clean with failures sho
   await expect(finding(page, 'trailingSlash')).toContainText('Nicht erfüllt: Kein Schrägstrich am Ende');
   await expect(finding(page, 'port')).toContainText('Warnung: Port');
   await expect(finding(page, 'match')).toContainText('Pfad: erwartet /api/server/oauth2/redirect, gefunden /api/server/oauth2/redirect/');
+  // Failures first, then the warning; the passes fold into one German line (plural).
+  expect(await severities(page)).toEqual(['error', 'error', 'warning']);
+  await expect(passed(page).locator('summary')).toHaveText('10 Prüfungen bestanden');
+  await expect(finding(page, 'spaces')).toBeHidden();
+  await passed(page).locator('summary').click();
+  await expect(finding(page, 'spaces')).toContainText('Erfüllt: Keine Leerzeichen');
   await expect(page.getByLabel('Umleitungs-URI, wie sie in Entra eingetragen ist')).toHaveAccessibleDescription(/verstößt gegen mindestens eine Regel/);
   await page.getByLabel('Umleitungs-URI, wie sie in Entra eingetragen ist').fill('https://xyc.teamspace.de/api/server/oauth2/redirect');
   await expect(status(page)).toHaveText('Prüfung der Umleitungs-URI: Alle 13 Regeln erfüllt.');
+  await expect(passed(page).locator('summary')).toHaveText('13 Prüfungen bestanden');
   await page.getByLabel('Umleitungs-URI, wie sie in Entra eingetragen ist').fill('https://xyc.teamspace.de/api/server/oauth2/Redirect');
   await expectAxeClean(page, '#redirect-uri');
 });

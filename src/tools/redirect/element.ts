@@ -5,8 +5,9 @@
 import { bindField, type FieldBinding } from '../../client/bind-field';
 import { wireCopyButton } from '../../client/copy-button';
 import { el } from '../../client/dom';
+import { problemsFirst, renderPassedFold } from '../../client/passed-fold';
 import { ToolElement } from '../../client/tool-element';
-import { format } from '../../i18n/ui';
+import { format, plural } from '../../i18n/ui';
 import { checkInstallationUrl, normaliseInstallationUrl } from './installation-url';
 import { checkRedirectUri, checkRedirectUriField, type Finding, type ProblemReason, type RedirectCheck } from './redirect-rules';
 import type { RedirectStrings } from './strings';
@@ -110,7 +111,18 @@ export class RedirectUriElement extends ToolElement<RedirectStrings> {
     this.q('[data-suggestion]').hidden = result.suggestion === null;
     this.q('[data-suggestion-text]').textContent = result.suggestion ?? '';
 
-    this.q('[data-findings]').replaceChildren(...result.findings.map((f) => this.#finding(f)));
+    // Failures and warnings first, in the open; the passes fold into one line that opens.
+    const problems = problemsFirst(result.findings);
+    const passes = result.findings.filter((f) => f.severity === 'ok');
+    const list = this.q('[data-findings]');
+    list.replaceChildren(...problems.map((f) => this.#finding(f)));
+    list.hidden = problems.length === 0;
+    renderPassedFold(
+      this.q('[data-passed-slot]'),
+      plural(s.passedCount, passes.length, this.locale),
+      passes.map((f) => this.#finding(f)),
+      'ts-redirect__findings',
+    );
     this.#announceLater('ruri', format(s.checkAnnounce, { summary }));
   }
 

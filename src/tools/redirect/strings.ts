@@ -3,6 +3,7 @@
  * finding's params; the German object has the English shape, so nothing is missing.
  */
 import { REDIRECT_PATH, REDIRECT_URI_UNSUPPORTED_CHARACTERS, type Locale } from '../../data/microsoft';
+import type { PluralForms } from '../../i18n/ui';
 import type { ChangeId } from './installation-url';
 import type { ProblemReason, ReasonId, RuleId, Severity, UriPart } from './redirect-rules';
 
@@ -27,6 +28,7 @@ const en = {
   findingsHeading: 'Findings',
   summary: 'Failed: {errors}, warnings: {warnings}, passed: {passed}.',
   summaryOk: 'All {passed} rules passed.',
+  passedCount: { one: '{n} check passed', other: '{n} checks passed' } satisfies PluralForms,
   comparedWith: 'Compared with the redirect URI of the installation URL above: {expected}',
   notCompared: 'Enter the installation URL above to compare the two as well.',
   didYouMean: 'Did you mean:',
@@ -163,6 +165,7 @@ const de: RedirectStrings = {
   findingsHeading: 'Ergebnisse',
   summary: 'Nicht erfüllt: {errors}, Warnungen: {warnings}, erfüllt: {passed}.',
   summaryOk: 'Alle {passed} Regeln erfüllt.',
+  passedCount: { one: '{n} Prüfung bestanden', other: '{n} Prüfungen bestanden' },
   comparedWith: 'Verglichen mit der Umleitungs-URI der Installations-URL oben: {expected}',
   notCompared: 'Geben Sie oben die Installations-URL ein, um beide auch miteinander zu vergleichen.',
   didYouMean: 'Meinten Sie:',
