@@ -187,7 +187,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
     key: 'exp',
     tools: ['reminder'],
     label: { en: 'Secret expiry date', de: 'Ablaufdatum des geheimen Schlüssels' },
-    description: { en: 'The expiry date of the client secret (YYYY-MM-DD).', de: 'Das Ablaufdatum des geheimen Clientschlüssels (JJJJ-MM-TT).' },
+    description: { en: 'The expiry date of the client secret (YYYY-MM-DD, or as Entra shows it).', de: 'Das Ablaufdatum des geheimen Clientschlüssels (JJJJ-MM-TT oder wie Entra es zeigt).' },
     example: '2027-06-30',
   },
   {

@@ -86,8 +86,12 @@ describe('checkExpiry', () => {
     expect(checkExpiry('31.04.2027', today)).toEqual({ ok: false, error: 'dateInvalid' });
     expect(checkExpiry('2028-02-29', today).ok).toBe(true);
   });
+  it('reads US dates month first (as Entra shows them in en-US) and explains the order when that is no date', () => {
+    expect(checkExpiry('06/30/2027', today)).toEqual({ ok: true, value: '2027-06-30', warnings: [] });
+    expect(checkExpiry('30/06/2027', today)).toEqual({ ok: false, error: 'dateMonthFirst' });
+  });
   it('rejects other formats and empty input', () => {
-    expect(checkExpiry('06/30/2027', today)).toEqual({ ok: false, error: 'dateFormat' });
+    expect(checkExpiry('2027/06/30', today)).toEqual({ ok: false, error: 'dateFormat' });
     expect(checkExpiry('tomorrow', today)).toEqual({ ok: false, error: 'dateFormat' });
     expect(checkExpiry('', today)).toEqual({ ok: false, error: 'required' });
   });

@@ -5,6 +5,7 @@
  */
 import { bindField } from '../../client/bind-field';
 import { downloadAndSay } from '../../client/download';
+import { showMessage } from '../../client/field-message';
 import { pageState } from '../../client/page-state';
 import { ToolElement } from '../../client/tool-element';
 import { format, plural } from '../../i18n/ui';
@@ -50,6 +51,12 @@ class SecretReminder extends ToolElement<ReminderStrings> {
       text: (id) => t.messages[id as ExpiryMessage] ?? id,
       onChange: (result) => {
         date = result && result.ok ? result.value : null;
+        // Say which date was read (the field keeps what was typed); a warning follows it.
+        if (result && result.ok) {
+          const warning = result.warnings[0] as ExpiryMessage | undefined;
+          const said = [format(t.understood, { date: words(result.value) }), warning ? t.messages[warning] : ''].filter(Boolean).join(' ');
+          showMessage(input, message, warning ? 'warning' : 'info', said);
+        }
         render();
       },
     });

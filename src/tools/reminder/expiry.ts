@@ -1,14 +1,13 @@
 /**
- * The secret's expiry date as people type it (2027-06-30 or 30.06.2027) and the
+ * The secret's expiry date as people type or copy it (see date-input.ts) and the
  * reminder days planned before it. Plain calendar dates: no time zone is involved,
  * so all arithmetic runs on UTC midnights.
  */
 import type { Check } from '../../lib/validators';
+import { parseDateInput, type DateInputError } from './date-input';
 
-export type ExpiryMessage = 'required' | 'dateFormat' | 'dateInvalid' | 'datePast' | 'dateToday';
+export type ExpiryMessage = 'required' | DateInputError | 'datePast' | 'dateToday';
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const GERMAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const DAY_MS = 86_400_000;
 
 /** The reminder offsets offered, in days before the expiry; 30 and 7 are preselected. */
@@ -50,16 +49,10 @@ export function daysBetween(fromIso: string, toIso: string): number {
 export function checkExpiry(raw: string, todayIso: string): Check<string, ExpiryMessage> {
   const v = raw.trim();
   if (v === '') return { ok: false, error: 'required' };
-  const iso = ISO.exec(v);
-  const de = GERMAN.exec(v);
-  const parts = iso ? [iso[1], iso[2], iso[3]] : de ? [de[3], de[2], de[1]] : null;
-  if (!parts) return { ok: false, error: 'dateFormat' };
-  const [y, m, d] = parts.map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  // Date.UTC rolls 2027-02-30 over to March; a real date survives the round trip.
-  if (y < 2000 || y > 2299 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    return { ok: false, error: 'dateInvalid' };
-  }
+  const parsed = parseDateInput(v);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const { year, month, day } = parsed.value;
+  const date = new Date(Date.UTC(year, month - 1, day));
   const value = isoOf(date);
   const left = daysBetween(todayIso, value);
   if (left < 0) return { ok: true, value, warnings: ['datePast'] };

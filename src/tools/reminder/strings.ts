@@ -9,7 +9,8 @@ const en = {
   intro:
     'The client secret stops working on its expiry date, and with it mail and Microsoft sign-in in teamspace. Put reminders into your calendar now: the file works in Outlook, Google Calendar, Apple Calendar and Thunderbird.',
   dateLabel: 'Expiry date of the client secret',
-  dateHint: 'Shown in Entra under Certificates & secrets, column "Expires". Format YYYY-MM-DD (or DD.MM.YYYY).',
+  dateHint: 'Shown in Entra under Certificates & secrets, column "Expires". Copy it as shown, e.g. 12/1/2027, Dec 1, 2027, 2027-12-01 or 1.12.2027.',
+  understood: 'Understood as {date}.',
   remindLabel: 'Remind me before the date',
   remindHint: 'Each reminder is an all-day entry with an alarm at 09:00 the day before. An entry on the expiry day itself is always included.',
   dayOption: { one: '{n} day before', other: '{n} days before' },
@@ -21,8 +22,9 @@ const en = {
   noOffsets: 'No reminder chosen: the file holds only the entry on the expiry day.',
   messages: {
     required: 'Required.',
-    dateFormat: 'Not a date. Use YYYY-MM-DD, e.g. 2027-06-30 (or 30.06.2027).',
+    dateFormat: 'Not a date this tool can read. Use one of 12/1/2027 (month first), Dec 1, 2027, 2027-12-01 or 1.12.2027 (day first).',
     dateInvalid: 'This date does not exist. Check day and month.',
+    dateMonthFirst: 'With slashes the month comes first, as Entra shows it in US English: 12/1/2027 is 1 December 2027. This is not a date that way; for day first, write 1.12.2027.',
     datePast: 'This date has passed: the secret has expired. Create a new client secret in Entra now and store its Value in teamspace.',
     dateToday: 'The secret expires today. Create a new one now and store its Value in teamspace.',
   } satisfies Record<ExpiryMessage, string>,
@@ -58,7 +60,8 @@ const de: ReminderStrings = {
   intro:
     'Der geheime Clientschlüssel funktioniert ab seinem Ablaufdatum nicht mehr, und mit ihm E-Mail und Microsoft-Anmeldung in teamspace. Tragen Sie sich jetzt Erinnerungen in den Kalender ein: Die Datei funktioniert in Outlook, Google Kalender, Apple Kalender und Thunderbird.',
   dateLabel: 'Ablaufdatum des geheimen Clientschlüssels',
-  dateHint: 'Steht in Entra unter „Zertifikate & Geheimnisse“, Spalte „Läuft ab“. Format JJJJ-MM-TT (oder TT.MM.JJJJ).',
+  dateHint: 'Steht in Entra unter „Zertifikate & Geheimnisse“, Spalte „Läuft ab“. Übernehmen Sie es, wie es dort steht, z. B. 1.12.2027, 01.12.2027, 2027-12-01 oder 12/1/2027.',
+  understood: 'Verstanden als {date}.',
   remindLabel: 'Vor dem Datum erinnern',
   remindHint: 'Jede Erinnerung ist ein ganztägiger Eintrag mit einem Alarm um 9:00 Uhr am Vortag. Ein Eintrag am Ablauftag selbst ist immer dabei.',
   dayOption: { one: '{n} Tag vorher', other: '{n} Tage vorher' },
@@ -70,8 +73,9 @@ const de: ReminderStrings = {
   noOffsets: 'Keine Erinnerung gewählt: Die Datei enthält nur den Eintrag am Ablauftag.',
   messages: {
     required: 'Pflichtfeld.',
-    dateFormat: 'Kein Datum. Verwenden Sie JJJJ-MM-TT, z. B. 2027-06-30 (oder 30.06.2027).',
+    dateFormat: 'Kein Datum, das dieses Werkzeug lesen kann. Verwenden Sie 1.12.2027 (Tag zuerst), 1. Dezember 2027, 2027-12-01 oder 12/1/2027 (Monat zuerst).',
     dateInvalid: 'Dieses Datum gibt es nicht. Prüfen Sie Tag und Monat.',
+    dateMonthFirst: 'Mit Schrägstrichen steht der Monat vorn, wie Entra es auf US-Englisch zeigt: 12/1/2027 ist der 1. Dezember 2027. So gelesen ist dies kein Datum; mit dem Tag zuerst schreiben Sie 1.12.2027.',
     datePast: 'Dieses Datum ist vorbei: Der Schlüssel ist abgelaufen. Erstellen Sie jetzt in Entra einen neuen geheimen Clientschlüssel und hinterlegen Sie seinen Wert in teamspace.',
     dateToday: 'Der Schlüssel läuft heute ab. Erstellen Sie jetzt einen neuen und hinterlegen Sie seinen Wert in teamspace.',
   },
