@@ -90,4 +90,48 @@ test.describe('client-secret reminder', () => {
     await expect(date).toHaveAccessibleDescription(/Required\./);
     await expectAxeClean(page, TOOL);
   });
+
+  test('English: the forms Entra shows are read and the understood date is said; impossible ones are explained, the text kept', async ({ page }) => {
+    await page.goto('/tools/secret-reminder/');
+    const date = page.getByLabel('Expiry date of the client secret');
+    await expect(date).toBeEnabled();
+    for (const typed of ['12/1/2027', 'Dec 1, 2027', '2027-12-01', '1.12.2027']) {
+      await date.fill(typed);
+      await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(date).toHaveAccessibleDescription(/Understood as 1 December 2027\./);
+      await expect(date).toHaveValue(typed);
+      await expect(page.locator(TOOL)).toContainText('1 December 2027');
+    }
+    await expectAxeClean(page, TOOL);
+    const file = await download(page, () => page.getByRole('button', { name: 'Download calendar file (.ics)' }).click());
+    expect(file.suggestedFilename()).toBe('teamspace-client-secret-2027-12-01.ics');
+
+    await date.fill('13/45/2027');
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await expect(date).toHaveAccessibleDescription(/With slashes the month comes first/);
+    await expect(date).not.toHaveAccessibleDescription(/Understood as/);
+    await expect(date).toHaveValue('13/45/2027');
+    await expect(page.locator(TOOL)).toContainText('Enter the expiry date to make the calendar file.');
+    await expectAxeClean(page, TOOL);
+  });
+
+  test('German: 1.12.2027 and 01.12.2027 are understood as 1. Dezember 2027; 31.2.2027 is explained and kept', async ({ page }) => {
+    await page.goto('/de/tools/secret-reminder/');
+    const date = page.getByLabel('Ablaufdatum des geheimen Clientschlüssels');
+    await expect(date).toBeEnabled();
+    for (const typed of ['1.12.2027', '01.12.2027', '1. Dez. 2027']) {
+      await date.fill(typed);
+      await expect(date).toHaveAccessibleDescription(/Verstanden als 1\. Dezember 2027\./);
+      await expect(date).toHaveValue(typed);
+    }
+    await date.fill('31.2.2027');
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await expect(date).toHaveAccessibleDescription(/Dieses Datum gibt es nicht/);
+    await expect(date).toHaveValue('31.2.2027');
+    await expectAxeClean(page, TOOL);
+
+    // Past dates: the understood date comes first, then the warning.
+    await date.fill('15.1.2020');
+    await expect(date).toHaveAccessibleDescription(/Verstanden als 15\. Januar 2020\. Dieses Datum ist vorbei/);
+  });
 });
