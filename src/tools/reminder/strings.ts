@@ -60,7 +60,7 @@ const de: ReminderStrings = {
   intro:
     'Der geheime Clientschlüssel funktioniert ab seinem Ablaufdatum nicht mehr, und mit ihm E-Mail und Microsoft-Anmeldung in teamspace. Tragen Sie sich jetzt Erinnerungen in den Kalender ein: Die Datei funktioniert in Outlook, Google Kalender, Apple Kalender und Thunderbird.',
   dateLabel: 'Ablaufdatum des geheimen Clientschlüssels',
-  dateHint: 'Steht in Entra unter „Zertifikate & Geheimnisse“, Spalte „Läuft ab“. Übernehmen Sie es, wie es dort steht, z. B. 1.12.2027, 01.12.2027, 2027-12-01 oder 12/1/2027.',
+  dateHint: 'Steht in Entra unter „Zertifikate & Geheimnisse“, Spalte „Läuft ab“. Übernehmen Sie es, wie es dort steht, z. B. 1.12.2027, 01.12.2027, 2027-12-01 oder 12/1/2027 (Monat zuerst).',
   understood: 'Verstanden als {date}.',
   remindLabel: 'Vor dem Datum erinnern',
   remindHint: 'Jede Erinnerung ist ein ganztägiger Eintrag mit einem Alarm um 9:00 Uhr am Vortag. Ein Eintrag am Ablauftag selbst ist immer dabei.',
