@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import type { Localized } from '../data/microsoft';
 
-export type ToolId = 'redirect' | 'powershell' | 'webxml' | 'registration' | 'troubleshooting' | 'reminder' | 'setup' | 'connection';
+export type ToolId = 'redirect' | 'powershell' | 'webxml' | 'registration' | 'troubleshooting' | 'reminder' | 'setup' | 'connection' | 'calendarScope';
 
 // Every schema is a string with one pattern: each further kind of check adds to the
 // bundle every tool page loads, so lengths, trimming and alternatives live in the pattern.
@@ -93,7 +93,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'app',
-    tools: ['powershell', 'connection'],
+    tools: ['powershell', 'connection', 'calendarScope'],
     pages: ['microsoft-app-registration/app-registration', 'microsoft-app-registration/teamspace-interface'],
     label: { en: 'Application (client) ID', de: 'Anwendungs-ID (Client)' },
     description: {
@@ -124,7 +124,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'mb',
-    tools: ['powershell', 'setup', 'connection'],
+    tools: ['powershell', 'setup', 'connection', 'calendarScope'],
     label: { en: 'Mailboxes', de: 'Postfächer' },
     description: {
       en: 'One or more mailbox addresses, separated by commas (line breaks, semicolons, spaces and "Name <address>" work too).',
@@ -256,6 +256,10 @@ export const TOOL_PAGES: Record<ToolId, ToolPages> = {
   reminder: {
     page: 'tools/secret-reminder',
     guide: 'microsoft-app-registration/notes',
+  },
+  calendarScope: {
+    page: 'tools/calendar-scope',
+    guide: 'microsoft-app-registration/service-principal',
   },
   connection: {
     page: 'tools/connection-test',

@@ -2,8 +2,69 @@
 import type { Locale } from '../../data/microsoft';
 import type { CalendarScopeText } from './script';
 
-export const STRINGS: Record<Locale, CalendarScopeText> = {
+/** The tool's own messages; the shared ones (required, guid, ...) come from src/i18n/ui.ts. */
+export type CalendarScopeMessage = 'mailbox' | 'unsafe' | 'nameLong';
+
+/** The tool's texts; the script's texts (CalendarScopeText) are part of them. */
+export interface CalendarScopeStrings extends CalendarScopeText {
+  title: string;
+  intro: string;
+  appLabel: string;
+  appHint: string;
+  byLegend: string;
+  by: { mailboxes: string; group: string; attribute: string };
+  mailboxesLabel: string;
+  mailboxesHint: string;
+  groupLabel: string;
+  groupHint: string;
+  attributeLabel: string;
+  attributeValueLabel: string;
+  attributeValueHint: string;
+  checkLabel: string;
+  checkHint: string;
+  nameLabel: string;
+  nameHint: string;
+  scriptLabel: string;
+  copy: string;
+  download: string;
+  fileName: string;
+  fixFirst: string;
+  afterwards: string;
+  messages: Record<CalendarScopeMessage, string>;
+}
+
+export const STRINGS: Record<Locale, CalendarScopeStrings> = {
   en: {
+    title: 'Restrict Calendars.ReadWrite to chosen mailboxes',
+    intro:
+      'Calendars.ReadWrite (application) opens every calendar in the tenant. These Exchange Online commands (RBAC for Applications) allow it for the chosen mailboxes only: a management scope, a role assignment for the app, and a check per mailbox.',
+    appLabel: 'Application (client) ID',
+    appHint: 'From the overview of the app registration (step 1).',
+    byLegend: 'Which mailboxes may the app use?',
+    by: { mailboxes: 'These mailboxes', group: 'Members of a group', attribute: 'Mailboxes with a custom attribute value' },
+    mailboxesLabel: 'Mailboxes',
+    mailboxesHint: 'Separate addresses with commas or line breaks, e.g. info@contoso.com, support@contoso.com',
+    groupLabel: 'Distinguished name of the group',
+    groupHint: 'Direct members only (not nested groups). Get-Group <name> | Select-Object DistinguishedName shows it.',
+    attributeLabel: 'Custom attribute',
+    attributeValueLabel: 'Value of the custom attribute',
+    attributeValueHint: 'Mailboxes whose attribute has exactly this value, e.g. teamspace.',
+    checkLabel: 'Mailboxes to check (optional)',
+    checkHint: 'Test-ServicePrincipalAuthorization runs for each; name one inside and one outside the scope.',
+    nameLabel: 'Name of the management scope (optional)',
+    nameHint: 'At most 64 characters; default: teamspace calendars.',
+    scriptLabel: 'Generated commands',
+    copy: 'Copy commands',
+    download: 'Download commands (.ps1)',
+    fileName: 'teamspace-calendar-scope.ps1',
+    fixFirst: 'Fix the marked fields first: until then the commands are incomplete.',
+    afterwards:
+      'Afterwards remove the Calendars.ReadWrite permission from the app registration in Entra (API permissions): RBAC for Applications adds to what Entra grants, it does not narrow it.',
+    messages: {
+      mailbox: 'At least one entry is not an email address. Separate addresses with commas, e.g. info@contoso.com, support@contoso.com',
+      unsafe: 'Contains control characters or line breaks. Type or paste the value again.',
+      nameLong: 'Too long: at most 64 characters.',
+    },
     header: [
       'teamspace: restrict Calendars.ReadWrite (application) to chosen mailboxes with Exchange Online RBAC for Applications.',
       'Run as an Exchange administrator, after step 2 (the service principal must exist in Exchange Online).',
@@ -16,6 +77,36 @@ export const STRINGS: Record<Locale, CalendarScopeText> = {
     ],
   },
   de: {
+    title: 'Calendars.ReadWrite auf ausgewählte Postfächer beschränken',
+    intro:
+      'Calendars.ReadWrite (Anwendung) öffnet jeden Kalender im Mandanten. Diese Exchange-Online-Befehle (rollenbasierte Zugriffssteuerung für Anwendungen) erlauben es nur für die ausgewählten Postfächer: ein Verwaltungsbereich, eine Rollenzuweisung für die App und eine Prüfung je Postfach.',
+    appLabel: 'Anwendungs-ID (Client)',
+    appHint: 'Aus der Übersicht der App-Registrierung (Schritt 1).',
+    byLegend: 'Welche Postfächer darf die App nutzen?',
+    by: { mailboxes: 'Diese Postfächer', group: 'Mitglieder einer Gruppe', attribute: 'Postfächer mit einem Wert eines benutzerdefinierten Attributs' },
+    mailboxesLabel: 'Postfächer',
+    mailboxesHint: 'Adressen durch Kommas oder Zeilenumbrüche trennen, z. B. info@contoso.com, support@contoso.com',
+    groupLabel: 'Distinguished Name der Gruppe',
+    groupHint: 'Nur direkte Mitglieder (keine verschachtelten Gruppen). Get-Group <Name> | Select-Object DistinguishedName zeigt ihn.',
+    attributeLabel: 'Benutzerdefiniertes Attribut',
+    attributeValueLabel: 'Wert des benutzerdefinierten Attributs',
+    attributeValueHint: 'Postfächer, deren Attribut genau diesen Wert hat, z. B. teamspace.',
+    checkLabel: 'Zu prüfende Postfächer (optional)',
+    checkHint: 'Test-ServicePrincipalAuthorization läuft für jedes; nennen Sie eines innerhalb und eines außerhalb des Bereichs.',
+    nameLabel: 'Name des Verwaltungsbereichs (optional)',
+    nameHint: 'Höchstens 64 Zeichen; Standard: teamspace calendars.',
+    scriptLabel: 'Erzeugte Befehle',
+    copy: 'Befehle kopieren',
+    download: 'Befehle herunterladen (.ps1)',
+    fileName: 'teamspace-calendar-scope.ps1',
+    fixFirst: 'Korrigieren Sie zuerst die markierten Felder: Bis dahin sind die Befehle unvollständig.',
+    afterwards:
+      'Entfernen Sie danach die Berechtigung Calendars.ReadWrite aus der App-Registrierung in Entra (API-Berechtigungen): Die rollenbasierte Zugriffssteuerung für Anwendungen ergänzt, was Entra gewährt, sie schränkt es nicht ein.',
+    messages: {
+      mailbox: 'Mindestens ein Eintrag ist keine E-Mail-Adresse. Trennen Sie Adressen durch Kommas, z. B. info@contoso.com, support@contoso.com',
+      unsafe: 'Enthält Steuerzeichen oder Zeilenumbrüche. Geben Sie den Wert erneut ein oder fügen Sie ihn erneut ein.',
+      nameLong: 'Zu lang: höchstens 64 Zeichen.',
+    },
     header: [
       'teamspace: Calendars.ReadWrite (Anwendung) mit der rollenbasierten Zugriffssteuerung für Anwendungen in Exchange Online auf ausgewählte Postfächer beschränken.',
       'Als Exchange-Administrator ausführen, nach Schritt 2 (der Dienstprinzipal muss in Exchange Online existieren).',

@@ -1,0 +1,139 @@
+/**
+ * <ts-calendar-scope>: the Application ID and the mailbox list are page values (link keys
+ * app and mb, shared with the step-2 generator); the group, the attribute and the scope's
+ * name stay in this tool. The commands are rebuilt on every change; while a needed field
+ * is empty or invalid, copy and download point to the field to fix instead.
+ */
+import { bindField, type FieldBinding } from '../../client/bind-field';
+import { copyAndSay } from '../../client/copy-button';
+import { downloadAndSay } from '../../client/download';
+import { showMessage } from '../../client/field-message';
+import { ToolElement } from '../../client/tool-element';
+import { parseMailboxes } from '../../lib/mailboxes';
+import { isSafeForPowerShell, ps1File } from '../../lib/powershell';
+import { checkGuid, type Check } from '../../lib/validators';
+import { buildCalendarScopeScript, SCOPE_NAME_MAX, type ScopeBy } from './script';
+import type { CalendarScopeStrings } from './strings';
+
+type Kind = ScopeBy['kind'];
+type Msg = string;
+
+const mailboxList = (raw: string): Check<string[], Msg> => {
+  if (!isSafeForPowerShell(raw.replace(/[\r\n\t]/g, ' '))) return { ok: false, error: 'unsafe' };
+  const list = parseMailboxes(raw);
+  if (list.invalid.length) return { ok: false, error: 'mailbox' };
+  if (!list.addresses.length) return { ok: false, error: 'required' };
+  return { ok: true, value: list.addresses, warnings: [] };
+};
+const single = (max?: number) => (raw: string): Check<string, Msg> => {
+  const v = raw.trim();
+  if (v === '') return { ok: false, error: 'required' };
+  if (!isSafeForPowerShell(v)) return { ok: false, error: 'unsafe' };
+  if (max && v.length > max) return { ok: false, error: 'nameLong' };
+  return { ok: true, value: v, warnings: [] };
+};
+
+/** Each field: its check, the scope kinds it belongs to (none = always), and whether it may stay empty. */
+const FIELDS = {
+  app: { check: checkGuid as (raw: string) => Check<unknown, Msg>, kinds: null, optional: false, key: 'app' },
+  mailboxes: { check: mailboxList, kinds: ['mailboxes'], optional: false, key: 'mb' },
+  group: { check: single(), kinds: ['group'], optional: false, key: null },
+  value: { check: single(), kinds: ['attribute'], optional: false, key: null },
+  check: { check: mailboxList, kinds: ['group', 'attribute'], optional: true, key: null },
+  name: { check: single(SCOPE_NAME_MAX), kinds: null, optional: true, key: null },
+} satisfies Record<string, { check: (raw: string) => Check<unknown, Msg>; kinds: readonly Kind[] | null; optional: boolean; key: string | null }>;
+
+type FieldName = keyof typeof FIELDS;
+const NAMES = Object.keys(FIELDS) as FieldName[];
+
+class CalendarScope extends ToolElement<CalendarScopeStrings> {
+  protected start(): void {
+    const t = this.strings;
+    const code = this.q('[data-script]');
+    const fix = this.q('[data-fix]');
+    const attribute = this.q<HTMLSelectElement>('[data-attribute]');
+    const text = (id: string) => (t.messages as Record<string, string>)[id] ?? this.validationText(id);
+    let script = code.textContent ?? '';
+    let ready = false;
+    const fields = {} as Record<FieldName, { control: HTMLInputElement; binding: FieldBinding<unknown> }>;
+
+    const kind = (): Kind => (this.querySelector<HTMLInputElement>('[data-by]:checked')?.value as Kind) ?? 'mailboxes';
+    const active = (name: FieldName) => FIELDS[name].kinds === null || (FIELDS[name].kinds as readonly Kind[]).includes(kind());
+    const result = (name: FieldName) => fields[name]?.binding.result() ?? null;
+    const value = <T,>(name: FieldName): T | null => {
+      const r = result(name);
+      return r && r.ok ? (r.value as T) : null;
+    };
+    /** Needs fixing: invalid, or empty though needed. */
+    const wrong = (name: FieldName) => {
+      if (!active(name)) return false;
+      const r = result(name);
+      return r ? !r.ok : !FIELDS[name].optional;
+    };
+
+    const render = () => {
+      if (Object.keys(fields).length < NAMES.length) return; // still binding
+      const k = kind();
+      for (const part of this.querySelectorAll<HTMLElement>('[data-for]')) part.hidden = !(part.dataset.for ?? '').split(' ').includes(k);
+      const scope: ScopeBy =
+        k === 'group'
+          ? { kind: 'group', groupDn: value<string>('group') ?? '<GROUP_DN>' }
+          : k === 'attribute'
+            ? { kind: 'attribute', attribute: Number(attribute.value) || 1, value: value<string>('value') ?? '<VALUE>' }
+            : { kind: 'mailboxes', mailboxes: value<string[]>('mailboxes') ?? ['<MAILBOX>'] };
+      const built = buildCalendarScopeScript(
+        { appId: value<string>('app') ?? '<APPLICATION_ID>', scope, name: value<string>('name') ?? undefined, check: k === 'mailboxes' ? [] : (value<string[]>('check') ?? []) },
+        t,
+      );
+      if (built.ok) script = built.text;
+      code.textContent = script;
+      ready = built.ok && !NAMES.some(wrong);
+      fix.hidden = ready || !NAMES.some((n) => active(n) && result(n) !== null && !result(n)!.ok);
+    };
+
+    for (const name of NAMES) {
+      const { check, optional, key } = FIELDS[name];
+      const control = this.q<HTMLInputElement>(`[data-field="${name}"]`);
+      const message = this.q(`[data-message="${name}"]`);
+      if (key) {
+        fields[name] = { control, binding: bindField<unknown>({ control, key, check, message, text, optional, onChange: render }) };
+        continue;
+      }
+      // Values of this tool only: checked and shown the same way, never in the link.
+      let last: Check<unknown, Msg> | null = null;
+      let touched = false;
+      const run = (showEmpty: boolean) => {
+        const raw = control.value;
+        last = raw.trim() === '' && (optional || !showEmpty) ? null : check(raw);
+        showMessage(control, message, last && !last.ok ? 'error' : '', last && !last.ok ? text(last.error) : '');
+        render();
+      };
+      control.addEventListener('input', () => ((touched = true), run(true)));
+      control.addEventListener('blur', () => ((touched = true), run(true)));
+      fields[name] = { control, binding: { result: () => last, revalidate: (showEmpty = touched || control.value !== '') => run(showEmpty) } };
+    }
+    for (const radio of this.querySelectorAll<HTMLInputElement>('[data-by]')) radio.addEventListener('change', render);
+    attribute.addEventListener('change', render);
+    render();
+
+    const whenReady = (action: () => void) => () => {
+      if (ready) return action();
+      for (const name of NAMES) if (active(name)) fields[name].binding.revalidate(true);
+      render();
+      const first = NAMES.find(wrong);
+      if (first) fields[first].control.focus();
+      fix.hidden = false;
+      this.say(t.fixFirst);
+    };
+    this.q<HTMLButtonElement>('[data-copy]').addEventListener(
+      'click',
+      whenReady(() => void copyAndSay(this, script)),
+    );
+    this.q<HTMLButtonElement>('[data-download]').addEventListener(
+      'click',
+      whenReady(() => downloadAndSay(this, t.fileName, ps1File(script), 'text/plain;charset=utf-8')),
+    );
+  }
+}
+
+if (!customElements.get('ts-calendar-scope')) customElements.define('ts-calendar-scope', CalendarScope);
