@@ -16,6 +16,9 @@ test.describe('calendar scoping commands (RBAC for Applications)', () => {
     await expect(code).toContainText("$appId = '<APPLICATION_ID>'");
     const app = tool.getByLabel('Application (client) ID');
     await expect(app).toBeEnabled();
+    // Only the fields of the chosen kind of scope are shown.
+    await expect(tool.getByLabel('Value of the custom attribute')).toBeHidden();
+    await expect(tool.getByLabel('Distinguished name of the group')).toBeHidden();
     await expectAxeClean(page, TOOL);
 
     await app.focus();

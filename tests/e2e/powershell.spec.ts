@@ -248,7 +248,7 @@ test('German: the tool page and the guide step are translated and read links', a
 
   await open(page, `/de/microsoft-app-registration/service-principal/#app=${APP}`);
   await expect(page.getByRole('heading', { level: 3, name: 'PowerShell-Befehle für Schritt 2' })).toBeVisible();
-  await expect(page.getByLabel('Anwendungs-ID (Client)')).toHaveValue(APP);
+  await expect(page.locator('#powershell').getByLabel('Anwendungs-ID (Client)')).toHaveValue(APP);
   await expectAxeClean(page);
 });
 
