@@ -74,7 +74,11 @@ class CalendarScope extends ToolElement<CalendarScopeStrings> {
     const render = () => {
       if (Object.keys(fields).length < NAMES.length) return; // still binding
       const k = kind();
-      for (const part of this.querySelectorAll<HTMLElement>('[data-for]')) part.hidden = !(part.dataset.for ?? '').split(' ').includes(k);
+      for (const part of this.querySelectorAll<HTMLElement>('[data-for]')) {
+        part.hidden = !(part.dataset.for ?? '').split(' ').includes(k);
+        // A hidden field is also disabled: out of the tab order and out of reach of anything filling the form.
+        for (const c of part.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')) c.disabled = part.hidden;
+      }
       const scope: ScopeBy =
         k === 'group'
           ? { kind: 'group', groupDn: value<string>('group') ?? '<GROUP_DN>' }
