@@ -87,15 +87,19 @@ test('sidebar, links in the text and the language switcher keep the values', asy
   // Sidebar: step 4.
   await page.locator('nav.sidebar a[href^="/microsoft-app-registration/teamspace-interface/"]').first().click();
   await expect(page).toHaveURL(/teamspace-interface\/#/);
+  // The URL changes when the navigation commits; the switcher works once the page has loaded.
+  await page.waitForLoadState('load');
   await expectFilled(page, VALUES);
   // German.
   await page.locator('starlight-lang-select select').first().selectOption({ label: 'Deutsch' });
   await expect(page).toHaveURL(/\/de\/microsoft-app-registration\/teamspace-interface\//);
+  await page.waitForLoadState('load');
   await expectFilled(page, VALUES);
   // A link in the text (to another guide page), on the German page.
   const inText = page.locator('.sl-markdown-content a[href^="/de/microsoft-app-registration/service-principal/"]').first();
   await inText.click();
   await expect(page).toHaveURL(/\/de\/microsoft-app-registration\/service-principal\//);
+  await page.waitForLoadState('load');
   expect(await expectFilled(page, VALUES)).toBeGreaterThanOrEqual(2);
   // A link opened in a new tab carries them too (the href itself holds them).
   const href = await page.locator('nav.sidebar a[href^="/de/tools/"]').first().evaluate((a) => {
