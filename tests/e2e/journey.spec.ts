@@ -230,3 +230,32 @@ test('a step anchor with values lands on the filled tool for that step', async (
   await page.goto(`${GUIDE}service-principal/#add-mailboxes`);
   await expect(page.locator('#add-mailboxes')).toBeInViewport();
 });
+
+test('"Your values" is in place from the first paint: the page below it does not shift when the script starts; without JavaScript it is not shown', async ({ browser, baseURL }) => {
+  // Scripts are held back, so the page is painted before any of our code runs.
+  const context = await browser.newContext({ baseURL, viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(STEP1, { waitUntil: 'commit' });
+  const firstText = page.locator('.sl-markdown-content > p').first();
+  await expect(firstText).toBeVisible();
+  const before = (await firstText.boundingBox())!.y;
+  await expect(page.locator('ts-your-values summary')).toBeVisible();
+  release();
+  await page.waitForLoadState('load');
+  await expect(page.locator('ts-your-values summary')).toContainText('none entered yet');
+  expect((await firstText.boundingBox())!.y).toBe(before);
+  await context.close();
+
+  const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(STEP1);
+  await expect(plain.locator('h1')).toBeVisible();
+  await expect(plain.locator('ts-your-values')).toBeHidden();
+  await noScript.close();
+});
