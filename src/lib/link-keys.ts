@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import type { Localized } from '../data/microsoft';
 
-export type ToolId = 'redirect' | 'powershell' | 'webxml' | 'registration' | 'troubleshooting' | 'reminder' | 'setup' | 'connection' | 'calendarScope';
+export type ToolId = 'redirect' | 'powershell' | 'webxml' | 'registration' | 'decoder' | 'reminder' | 'setup' | 'connection' | 'calendarScope';
 
 // Every schema is a string with one pattern: each further kind of check adds to the
 // bundle every tool page loads, so lengths, trimming and alternatives live in the pattern.
@@ -175,7 +175,7 @@ export const LINK_KEYS: readonly LinkKey[] = [
   },
   {
     key: 'err',
-    tools: ['troubleshooting'],
+    tools: ['decoder'],
     label: { en: 'Error message', de: 'Fehlermeldung' },
     description: {
       en: 'An error code or message to decode, e.g. AADSTS7000215.',
@@ -249,7 +249,7 @@ export const TOOL_PAGES: Record<ToolId, ToolPages> = {
     page: 'tools/web-xml-checker',
     guide: 'microsoft-app-registration/web-xml',
   },
-  troubleshooting: {
+  decoder: {
     page: 'tools/error-decoder',
     guide: 'microsoft-app-registration/troubleshooting',
   },

@@ -6,20 +6,20 @@
  * only the codes shown (linkValue), never the pasted text.
  */
 import { pageState } from '../../client/page-state';
-import type { ToolFrame } from '../../client/tool-frame';
-import type { Locale } from '../../data/microsoft';
+import { el } from '../../client/dom';
+import { showMessage } from '../../client/field-message';
+import { frameOf } from '../../client/tool-frame';
+import { ToolElement } from '../../client/tool-element';
+import { intlLocale } from '../../i18n/lang';
 import { format, plural, type PluralForms } from '../../i18n/ui';
 import type { DecodeResult, Finding } from './decode';
 import { linkValue } from './link-value';
-import { formatCount, type DecoderStrings } from './strings';
+import type { DecoderStrings } from './strings';
 
 /** Typing pause after which the text is decoded without pressing the button. */
 const TYPING_PAUSE_MS = 300;
 
-
-export class ErrorDecoderElement extends HTMLElement {
-  #strings!: DecoderStrings;
-  #locale: Locale = 'en';
+export class ErrorDecoderElement extends ToolElement<DecoderStrings> {
   #input!: HTMLTextAreaElement;
   #message!: HTMLElement;
   #results!: HTMLElement;
@@ -35,19 +35,18 @@ export class ErrorDecoderElement extends HTMLElement {
   /** Length of the last paste that was cut to the limit; 0 once the text is edited. */
   #pastedLength = 0;
   #pasting = false;
+  #numbers!: Intl.NumberFormat;
 
-  connectedCallback(): void {
-    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as DecoderStrings;
-    this.#locale = this.dataset.locale === 'de' ? 'de' : 'en';
-    this.#input = this.querySelector<HTMLTextAreaElement>('[data-input]')!;
-    this.#message = this.querySelector<HTMLElement>('[data-message]')!;
-    this.#results = this.querySelector<HTMLElement>('[data-results]')!;
-    this.#list = this.querySelector<HTMLElement>('[data-list]')!;
-    this.#none = this.querySelector<HTMLElement>('[data-none]')!;
-    this.#more = this.querySelector<HTMLElement>('[data-more]')!;
-    this.#input.setAttribute('aria-describedby', `${this.#input.getAttribute('aria-describedby') ?? ''} ${this.#message.id}`.trim());
+  protected start(): void {
+    this.#numbers = new Intl.NumberFormat(intlLocale(this.locale));
+    this.#input = this.q<HTMLTextAreaElement>('[data-input]');
+    this.#message = this.q('[data-message]');
+    this.#results = this.q('[data-results]');
+    this.#list = this.q('[data-list]');
+    this.#none = this.q('[data-none]');
+    this.#more = this.q('[data-more]');
 
-    this.querySelector('[data-form]')!.addEventListener('submit', (event) => {
+    this.q('[data-form]').addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#timer);
       void this.#run({ fromUser: true, forceAnnounce: true });
@@ -70,7 +69,7 @@ export class ErrorDecoderElement extends HTMLElement {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#run({ fromUser: true, forceAnnounce: false }), TYPING_PAUSE_MS);
     });
-    this.querySelector('[data-clear]')!.addEventListener('click', () => {
+    this.q('[data-clear]').addEventListener('click', () => {
       clearTimeout(this.#timer);
       this.#input.value = '';
       this.#pastedLength = 0;
@@ -83,6 +82,9 @@ export class ErrorDecoderElement extends HTMLElement {
       this.#input.value = fromLink;
       // A value from a link stays in the link as it is until the user edits the text.
       void this.#run({ fromUser: false, forceAnnounce: true });
+    } else if (this.#input.value.trim() !== '') {
+      // Text typed before the tool started (it starts when it comes near the viewport).
+      void this.#run({ fromUser: true, forceAnnounce: false });
     }
   }
 
@@ -103,7 +105,7 @@ export class ErrorDecoderElement extends HTMLElement {
     else this.#keepAnchor();
     const summary = this.#summary(result, max);
     if (forceAnnounce || summary !== this.#announced) {
-      (this.closest('ts-tool-frame') as ToolFrame | null)?.say(summary);
+      this.say(summary);
       this.#announced = summary;
     }
   }
@@ -115,7 +117,7 @@ export class ErrorDecoderElement extends HTMLElement {
   #keepAnchor(): void {
     const anchor = pageState().anchor;
     const target = anchor ? document.getElementById(anchor) : null;
-    const frame = this.closest('ts-tool-frame') ?? this;
+    const frame = frameOf(this) ?? this;
     if (target && !frame.contains(target) && frame.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) {
       requestAnimationFrame(() => target.scrollIntoView());
     }
@@ -157,22 +159,27 @@ export class ErrorDecoderElement extends HTMLElement {
     });
   }
 
+  /** A number as people of the page's locale write it (1,000,000 / 1.000.000). */
   #count(value: number): string {
-    return formatCount(value, this.#locale);
+    return this.#numbers.format(value);
+  }
+
+  /** A count with its noun (plural()), the count written as in the page's locale; `values` fill further placeholders. */
+  #counted(forms: PluralForms, n: number, values: Record<string, string> = {}): string {
+    return format(plural(forms, n, this.locale), { ...values, count: this.#count(n) });
   }
 
   #summary(result: DecodeResult, max: number): string {
-    const s = this.#strings;
+    const s = this.strings;
     const codes = result.findings.map((f) => (f.kind === 'known' ? f.entry.code : f.code)).join(', ');
     const total = result.findings.length + result.more;
     const list = result.more > 0 ? `${codes} ${this.#moreText(s.moreAnnounced, result.more)}` : codes;
-    const found =
-      total === 0 ? s.announceNone : format(total === 1 ? s.announceOne : s.announceMany, { count: this.#count(total), list });
+    const found = total === 0 ? s.announceNone : this.#counted(s.announceFound, total, { list });
     return result.truncated || this.#pastedLength ? `${found} ${format(s.announceCut, { max: this.#count(max) })}` : found;
   }
 
   #show(result: DecodeResult | null, max = 0): void {
-    const s = this.#strings;
+    const s = this.strings;
     const cut = !result
       ? ''
       : result.truncated
@@ -180,8 +187,7 @@ export class ErrorDecoderElement extends HTMLElement {
         : this.#pastedLength
           ? format(s.pasteCut, { length: this.#count(this.#pastedLength), max: this.#count(max) })
           : '';
-    this.#message.textContent = cut;
-    this.#message.hidden = !cut;
+    showMessage(this.#input, this.#message, cut ? 'warning' : '', cut);
     this.#list.replaceChildren(...(result?.findings ?? []).map((f) => this.#item(f)));
     this.#more.textContent = result && result.more > 0 ? this.#moreText(s.moreShown, result.more) : '';
     this.#more.hidden = !result || result.more === 0;
@@ -191,42 +197,31 @@ export class ErrorDecoderElement extends HTMLElement {
 
   /** "And 19,990 more sign-in error codes, not shown here…" in the locale's number format. */
   #moreText(forms: PluralForms, more: number): string {
-    return format(plural(forms, more, this.#locale), { count: this.#count(more) });
+    return this.#counted(forms, more);
   }
 
   #item(finding: Finding): HTMLLIElement {
-    const li = document.createElement('li');
-    if (finding.kind === 'known') {
-      const template = this.querySelector<HTMLTemplateElement>(`template[data-template="${finding.entry.id}"]`)!;
-      li.append(template.content.cloneNode(true));
-    } else {
-      li.append(this.#unknown(finding.code, finding.lookupUrl));
-    }
-    const found = li.querySelector<HTMLElement>('[data-found]')!;
-    this.#fillFound(found, finding);
+    const entry =
+      finding.kind === 'known'
+        ? this.q<HTMLTemplateElement>(`template[data-template="${finding.entry.id}"]`).content.cloneNode(true)
+        : this.#unknown(finding.code, finding.lookupUrl);
+    const li = el('li', null, entry);
+    this.#fillFound(li.querySelector<HTMLElement>('[data-found]')!, finding);
     return li;
   }
 
   /** An AADSTS code the catalogue does not know: Microsoft's lookup explains it. */
   #unknown(code: string, lookupUrl: string): HTMLElement {
-    const s = this.#strings;
-    const article = document.createElement('article');
-    article.className = 'ts-error';
-    const heading = document.createElement(`h${this.#entryLevel()}`);
-    heading.className = 'ts-error__title';
-    heading.textContent = format(s.unknownTitle, { code });
-    const found = document.createElement('p');
-    found.className = 'ts-error__found';
-    found.dataset.found = '';
-    const text = document.createElement('p');
-    text.textContent = s.unknownText;
-    const link = document.createElement('a');
-    link.href = lookupUrl;
-    link.textContent = format(s.unknownLink, { code });
-    const linkLine = document.createElement('p');
-    linkLine.append(link);
-    article.append(heading, found, text, linkLine);
-    return article;
+    const s = this.strings;
+    const heading = el(`h${this.#entryLevel()}` as 'h4', { class: 'ts-error__title' }, format(s.unknownTitle, { code }));
+    return el(
+      'article',
+      { class: 'ts-error' },
+      heading,
+      el('p', { class: 'ts-error__found', 'data-found': '' }),
+      el('p', null, s.unknownText),
+      el('p', null, el('a', { href: lookupUrl }, format(s.unknownLink, { code }))),
+    );
   }
 
   /** The heading level the server gave the catalogue entries in the templates. */
@@ -236,12 +231,11 @@ export class ErrorDecoderElement extends HTMLElement {
   }
 
   #fillFound(element: HTMLElement, finding: Finding): void {
-    const s = this.#strings;
-    const excerpt = document.createElement('code');
-    excerpt.textContent = finding.first.excerpt;
+    const s = this.strings;
+    const excerpt = el('code', null, finding.first.excerpt);
     element.replaceChildren(format(s.foundIn, { line: this.#count(finding.first.line) }), ' ', excerpt);
     const more = finding.lineCount - 1;
-    if (more > 0) element.append(' ', more === 1 ? s.moreLine : format(s.moreLines, { count: this.#count(more) }));
+    if (more > 0) element.append(' ', this.#counted(s.moreLines, more));
     if (finding.count > finding.lineCount) element.append(' ', format(s.timesInAll, { count: this.#count(finding.count) }));
     element.hidden = false;
   }

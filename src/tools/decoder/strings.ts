@@ -11,8 +11,7 @@ const en = {
   tooLong: 'The text has {length} characters. Only the first {max} are searched: paste the part around the error to search the rest.',
   pasteCut: 'The pasted text had {length} characters. Only the first {max} were inserted and searched: paste the part around the error to search the rest.',
   foundIn: 'Found in line {line}:',
-  moreLines: 'Also in {count} more lines.',
-  moreLine: 'Also in 1 more line.',
+  moreLines: { one: 'Also in 1 more line.', other: 'Also in {count} more lines.' },
   timesInAll: '{count} times in all.',
   moreShown: {
     one: 'And 1 more sign-in error code, not shown here: paste a shorter part of the text to see it.',
@@ -30,8 +29,7 @@ const en = {
     'Look through the list of all known errors on the troubleshooting page.',
   ],
   announceNone: 'No known error found.',
-  announceOne: '1 error found: {list}.',
-  announceMany: '{count} errors found: {list}.',
+  announceFound: { one: '1 error found: {list}.', other: '{count} errors found: {list}.' },
   announceCut: 'Only the first {max} characters were searched.',
   // The catalogue entry
   causes: 'Likely causes, most likely first',
@@ -56,8 +54,7 @@ const de: DecoderStrings = {
   tooLong: 'Der Text hat {length} Zeichen. Nur die ersten {max} werden durchsucht: Fügen Sie den Teil um den Fehler ein, um den Rest zu durchsuchen.',
   pasteCut: 'Der eingefügte Text hatte {length} Zeichen. Nur die ersten {max} wurden übernommen und durchsucht: Fügen Sie den Teil um den Fehler ein, um den Rest zu durchsuchen.',
   foundIn: 'Gefunden in Zeile {line}:',
-  moreLines: 'Außerdem in {count} weiteren Zeilen.',
-  moreLine: 'Außerdem in 1 weiteren Zeile.',
+  moreLines: { one: 'Außerdem in 1 weiteren Zeile.', other: 'Außerdem in {count} weiteren Zeilen.' },
   timesInAll: 'Insgesamt {count}-mal.',
   moreShown: {
     one: 'Dazu 1 weiterer Code eines Anmeldefehlers, hier nicht gezeigt: Fügen Sie einen kürzeren Teil des Textes ein, um ihn zu sehen.',
@@ -75,8 +72,7 @@ const de: DecoderStrings = {
     'Sehen Sie die Liste aller bekannten Fehler auf der Seite Fehlerbehebung durch.',
   ],
   announceNone: 'Kein bekannter Fehler gefunden.',
-  announceOne: '1 Fehler gefunden: {list}.',
-  announceMany: '{count} Fehler gefunden: {list}.',
+  announceFound: { one: '1 Fehler gefunden: {list}.', other: '{count} Fehler gefunden: {list}.' },
   announceCut: 'Nur die ersten {max} Zeichen wurden durchsucht.',
   causes: 'Wahrscheinliche Ursachen, die häufigste zuerst',
   fix: 'Lösung',
@@ -88,9 +84,4 @@ const de: DecoderStrings = {
   catalogueIntro: 'Alle Fehler, die das Werkzeug kennt, gruppiert nach ihrer Herkunft. Jeder hat einen festen Link (die #-Adresse seiner Überschrift) für den Support.',
 };
 
-export const DECODER_STRINGS: Record<Locale, DecoderStrings> = { en, de };
-
-/** A number as people of the locale write it (1,000,000 / 1.000.000). */
-export function formatCount(value: number, locale: Locale): string {
-  return value.toLocaleString(locale === 'de' ? 'de-DE' : 'en-US');
-}
+export const STRINGS: Record<Locale, DecoderStrings> = { en, de };
