@@ -4,10 +4,11 @@
  * script is rebuilt on every change and shown block by block, with copy and download.
  */
 import { bindField, bindFlag, type FieldBinding } from '../../client/bind-field';
-import { copyText } from '../../client/clipboard';
-import { downloadFile } from '../../client/download';
+import { wireCopyButton } from '../../client/copy-button';
+import { el } from '../../client/dom';
+import { downloadAndSay } from '../../client/download';
 import { pageState } from '../../client/page-state';
-import { ToolFrame } from '../../client/tool-frame';
+import { ToolElement } from '../../client/tool-element';
 import { format } from '../../i18n/ui';
 import { checkGuid, checkObjectId, checkTenant, type Check } from '../../lib/validators';
 import { checkMailboxList, parseMailboxes, type MailboxList } from '../../lib/mailboxes';
@@ -17,27 +18,19 @@ import type { GeneratorStrings } from './strings';
 
 type TextField = Exclude<Field, 'mb'>;
 
-export class PowerShellGenerator extends HTMLElement {
+export class PowerShellGenerator extends ToolElement<GeneratorStrings> {
   #script: Script | null = null;
   /** Whether the last script was complete; null before the first one. */
   #complete: boolean | null = null;
-  #wired = false;
   /** Rendered blocks by id, with the number and code they show. */
   readonly #items = new Map<string, { key: string; item: HTMLElement }>();
 
-  connectedCallback(): void {
-    // Moving the element in the page reconnects it: wire it once.
-    if (this.#wired) return;
-    this.#wired = true;
-    const frame = this.closest('ts-tool-frame') as ToolFrame;
-    const ui = frame.strings;
-    const s = JSON.parse(this.dataset.strings ?? '{}') as GeneratorStrings;
-    const q = <E extends Element>(selector: string) => this.querySelector<E>(selector)!;
-    const say = (text: string) => frame.say(text);
+  protected start(): void {
+    const s = this.strings;
 
     let mailboxList: MailboxList = { addresses: [], invalid: [], duplicates: [] };
     const text = (id: string) => {
-      const template = (ui.validation as Record<string, string>)[id] ?? id;
+      const template = this.validationText(id);
       return id === 'mailboxes' ? format(template, { list: mailboxList.invalid.join(', ') }) : template;
     };
 
@@ -45,17 +38,17 @@ export class PowerShellGenerator extends HTMLElement {
     const controls = {} as Record<Field, HTMLInputElement | HTMLTextAreaElement>;
     let ready = false;
     const update = () => {
-      if (ready) this.#render(s, bindings, controls, mailboxList, say);
+      if (ready) this.#render(s, bindings, controls, mailboxList);
     };
 
     const bind = <T>(field: Field, check: (raw: string) => Check<T>, optional = false, after?: () => void) => {
-      controls[field] = q<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${field}"]`);
+      controls[field] = this.q<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${field}"]`);
       bindings[field] = bindField<T>({
         control: controls[field],
         key: field,
         check,
         optional,
-        message: q<HTMLElement>(`[data-message="${field}"]`),
+        message: this.q<HTMLElement>(`[data-message="${field}"]`),
         text,
         onChange: () => {
           after?.();
@@ -74,24 +67,14 @@ export class PowerShellGenerator extends HTMLElement {
     });
 
     for (const flag of this.querySelectorAll<HTMLInputElement>('[data-flag]')) {
-      bindFlag(flag, flag.dataset.flag!, update, { message: q<HTMLElement>(`[data-message="${flag.dataset.flag}"]`), text });
+      bindFlag(flag, flag.dataset.flag!, update, { message: this.q<HTMLElement>(`[data-message="${flag.dataset.flag}"]`), text });
     }
 
-    q<HTMLButtonElement>('[data-copy-all]').addEventListener('click', async () => {
-      if (!this.#script) return;
-      say((await copyText(this.#script.text)) ? s.allCopied : ui.copyFailed);
-    });
-    q<HTMLButtonElement>('[data-download]').addEventListener('click', () => {
+    wireCopyButton(this.q<HTMLButtonElement>('[data-copy-all]'), () => this.#script?.text ?? null, () => s.allCopied);
+    this.q<HTMLButtonElement>('[data-download]').addEventListener('click', () => {
       if (!this.#script) return;
       const header = scriptHeader(s.script, new Date(), pageState().link());
-      downloadFile(s.fileName, ps1File(header, this.#script.text), 'text/plain;charset=utf-8');
-      say(format(ui.downloaded, { name: s.fileName }));
-    });
-    q('[data-blocks]').addEventListener('click', async (event) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy-block]');
-      const block = this.#script?.blocks.find((b) => b.id === button?.dataset.copyBlock);
-      if (!block) return;
-      say((await copyText(block.code)) ? format(s.blockCopied, { n: block.number }) : ui.copyFailed);
+      downloadAndSay(this, s.fileName, ps1File(header, this.#script.text), 'text/plain;charset=utf-8');
     });
 
     ready = true;
@@ -103,7 +86,6 @@ export class PowerShellGenerator extends HTMLElement {
     bindings: Partial<Record<Field, FieldBinding<unknown>>>,
     controls: Record<Field, HTMLInputElement | HTMLTextAreaElement>,
     mailboxes: MailboxList,
-    say: (text: string) => void,
   ): void {
     const valid: Partial<Record<TextField, string>> = {};
     const invalid: Field[] = [];
@@ -136,7 +118,7 @@ export class PowerShellGenerator extends HTMLElement {
     status.textContent = complete ? s.complete : format(s.incomplete, { fields: built.missing.map((f) => s.script.fields[f]).join(', ') });
     status.dataset.kind = complete ? '' : 'warning';
     // Say it when the script turns complete or incomplete, not on every keystroke.
-    if (this.#complete !== null && this.#complete !== complete) say(status.textContent);
+    if (this.#complete !== null && this.#complete !== complete) this.say(status.textContent);
     this.#complete = complete;
 
     const stop = this.querySelector<HTMLElement>('[data-stop]')!;
@@ -151,26 +133,26 @@ export class PowerShellGenerator extends HTMLElement {
       const key = `${block.number}\n${block.code}`;
       const cached = this.#items.get(block.id);
       if (cached?.key === key) return cached.item;
-      const item = document.createElement('div');
-      item.className = 'ts-powershell__block';
-      item.dataset.block = block.id;
-      const heading = document.createElement(headingTag);
-      heading.className = 'ts-powershell__block-title';
-      heading.textContent = `${block.number}. ${block.title}`;
-      const pre = document.createElement('pre');
-      pre.className = 'ts-code';
-      pre.tabIndex = 0;
-      pre.dataset.code = block.id;
+      const pre = el('pre', { class: 'ts-code', tabindex: '0', 'data-code': block.id });
       fill(pre, block.pieces);
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'ts-button ts-button--secondary';
-      button.dataset.copyBlock = block.id;
-      const hidden = document.createElement('span');
-      hidden.className = 'sr-only';
-      hidden.textContent = ` ${format(s.copyBlockName, { n: block.number })}`;
-      button.append(s.copyBlock, hidden);
-      item.append(heading, pre, button);
+      const button = el(
+        'button',
+        { type: 'button', class: 'ts-button ts-button--secondary', 'data-copy-block': block.id },
+        s.copyBlock,
+        el('span', { class: 'sr-only' }, ` ${format(s.copyBlockName, { n: block.number })}`),
+      );
+      wireCopyButton(
+        button,
+        () => this.#script?.blocks.find((b) => b.id === block.id)?.code ?? null,
+        () => format(s.blockCopied, { n: block.number }),
+      );
+      const item = el(
+        'div',
+        { class: 'ts-powershell__block', 'data-block': block.id },
+        el(headingTag as 'h4', { class: 'ts-powershell__block-title' }, `${block.number}. ${block.title}`),
+        pre,
+        button,
+      );
       this.#items.set(block.id, { key, item });
       return item;
     });
@@ -198,10 +180,7 @@ function fill(target: HTMLElement, pieces: readonly Piece[]): void {
     }
     if (run) nodes.push(run);
     run = '';
-    const mark = document.createElement('span');
-    mark.className = 'ts-placeholder';
-    mark.textContent = p.text;
-    nodes.push(mark);
+    nodes.push(el('span', { class: 'ts-placeholder' }, p.text));
   }
   if (run) nodes.push(run);
   target.replaceChildren(...nodes);
