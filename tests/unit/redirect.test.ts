@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REDIRECT_PATH } from '../../src/data/microsoft';
 import { checkInstallationUrl, normaliseInstallationUrl, type ChangeId } from '../../src/tools/redirect/installation-url';
+import { format } from '../../src/i18n/ui';
+import { STRINGS as REDIRECT_STRINGS } from '../../src/tools/redirect/strings';
 import { RULES, checkRedirectUri, checkRedirectUriField, type ProblemReason } from '../../src/tools/redirect/redirect-rules';
 
 const P = REDIRECT_PATH;
@@ -181,6 +183,21 @@ describe('checkRedirectUri: each rule, with the corrected URI', () => {
   it('reports the context path of a correct URI', () => {
     const path = checkRedirectUri(`${HOST}/teamspace${P}`).findings.find((f) => f.rule === 'path')!;
     expect(path).toMatchObject({ severity: 'ok', reason: 'path.exactWithContext', params: { contextPath: '/teamspace' } });
+  });
+
+  // [URI, port reason, its parameters, the English and German text]: without a port, the default port of the URI's own scheme.
+  const ports: [string, string, Record<string, string>, string, string][] = [
+    [`${HOST}${P}`, 'port.none', { scheme: 'HTTPS', port: '443' }, 'No port: the default HTTPS port (443) is used.', 'Kein Port: Es gilt der HTTPS-Standardport (443).'],
+    [`http://localhost${P}`, 'port.none', { scheme: 'HTTP', port: '80' }, 'No port: the default HTTP port (80) is used.', 'Kein Port: Es gilt der HTTP-Standardport (80).'],
+    [`http://127.0.0.1${P}`, 'port.none', { scheme: 'HTTP', port: '80' }, 'No port: the default HTTP port (80) is used.', 'Kein Port: Es gilt der HTTP-Standardport (80).'],
+    [`http://localhost:8080${P}`, 'port.custom', { port: ':8080' }, 'Port :8080. It must be the port teamspace is reached on.', 'Port :8080. Es muss der Port sein, unter dem teamspace erreichbar ist.'],
+    [`http://localhost:80${P}`, 'port.default', { port: ':80' }, 'The port :80 is the default port. teamspace builds the URI without it, and Entra compares the text.', 'Der Port :80 ist der Standardport. teamspace baut die URI ohne ihn, und Entra vergleicht den Text.'],
+  ];
+  it.each(ports)('port of %j: %s', (raw, reason, params, en, de) => {
+    const port = checkRedirectUri(raw).findings.find((f) => f.rule === 'port')!;
+    expect(port).toMatchObject({ reason, params });
+    expect(format(REDIRECT_STRINGS.en.reasons[port.reason], port.params)).toBe(en);
+    expect(format(REDIRECT_STRINGS.de.reasons[port.reason], port.params)).toBe(de);
   });
 
   it('verdict is the worst severity', () => {

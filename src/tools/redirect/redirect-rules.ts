@@ -120,7 +120,8 @@ function hostFinding(parts: UriParts, hostname: string | null): Finding {
 }
 
 function portFinding(parts: UriParts): Finding {
-  if (!parts.port) return finding('port', 'ok', 'port.none');
+  // No port: the scheme's default port applies (HTTP 80, HTTPS 443; https is what every URI but loopback must use).
+  if (!parts.port) return finding('port', 'ok', 'port.none', parts.scheme === 'http' ? { scheme: 'HTTP', port: '80' } : { scheme: 'HTTPS', port: '443' });
   if ((parts.scheme !== 'http' && parts.port === '443') || (parts.scheme === 'http' && parts.port === '80')) {
     return finding('port', 'warning', 'port.default', { port: `:${parts.port}` });
   }
