@@ -25,6 +25,9 @@ test.describe('one-shot setup script', () => {
     await expect(code).toContainText("$appName = 'teamspace O''Mail'");
     await expect(code).toContainText("$mailboxes = @('info@contoso.com', 'support@contoso.com')");
     await expect(code).toContainText('$secretMonths = 12');
+    // A secret refused by the tenant's app management policy is named, with the catalogue entry's address.
+    await expect(code).toContainText("-match 'CredentialTypeNotAllowedAsPerAppPolicy'");
+    await expect(code).toContainText("'https://help.teamspace.example/microsoft-app-registration/troubleshooting/#secret-blocked-by-policy'");
     // SMTP AUTH and Send As, offered as in step 2: off, the script says they are left to do.
     await expect(code).toContainText('$smtpAuth = $false');
     await page.getByLabel('Allow SMTP AUTH for these mailboxes (Set-CASMailbox)').check();
@@ -73,6 +76,7 @@ test.describe('one-shot setup script', () => {
     await expect(url).not.toHaveAttribute('aria-invalid', 'true');
     await expect(code).toContainText("$redirectUri = 'https://xyc.teamspace.de/api/server/oauth2/redirect'");
     await expect(code).toContainText('# --- Ihre Werte (hier noch änderbar) ---');
+    await expect(code).toContainText("'https://help.teamspace.example/de/microsoft-app-registration/troubleshooting/#secret-blocked-by-policy'");
 
     const mailboxes = tool.getByLabel('Postfächer (optional)');
     await mailboxes.fill('info@contoso.com, kein-postfach');

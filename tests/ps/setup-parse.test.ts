@@ -25,7 +25,8 @@ describe('one-shot setup script through PowerShell\'s parser', () => {
   for (const locale of ['en', 'de'] as const) {
     it(`(${locale}) parses without errors, with values and with placeholders, and uses nothing PowerShell 5.1 lacks`, async () => {
       const t = STRINGS[locale].script;
-      const parsed = await ps.parse([buildSetupScript(full, t), buildSetupScript({ ...full, redirectUri: null, tenant: null, mailboxes: [] }, t)]);
+      const catalogueUrl = `https://help.teamspace.example/${locale === 'de' ? 'de/' : ''}microsoft-app-registration/troubleshooting/#secret-blocked-by-policy`;
+      const parsed = await ps.parse([buildSetupScript(full, t), buildSetupScript({ ...full, redirectUri: null, tenant: null, mailboxes: [] }, t), buildSetupScript({ ...full, catalogueUrl }, t)]);
       for (const p of parsed) {
         expectClean(p);
         expect(expanding(p)).toEqual([]);

@@ -160,6 +160,58 @@ describe('one-shot setup script, run against the Graph and Exchange Online stubs
     expect(r.calls).toEqual([]);
   });
 
+  // The tenant's app management policy (restrictions.passwordCredentials) refuses the secret: the
+  // Add-MgApplicationPassword stub answers as Graph does, HTTP 400 with the code
+  // CredentialTypeNotAllowedAsPerAppPolicy or CredentialInvalidLifetimeAsPerAppPolicy in the
+  // message and the error ID of the Graph PowerShell error (see the stub).
+  const CATALOGUE = 'https://help.teamspace.example/microsoft-app-registration/troubleshooting/#secret-blocked-by-policy';
+  const LATER = ['New-MgServicePrincipalAppRoleAssignment', 'Get-MgServicePrincipalAppRoleAssignment', 'New-MgOauth2PermissionGrant', 'Get-MgOauth2PermissionGrant', 'Update-MgOauth2PermissionGrant', 'Connect-ExchangeOnline', 'New-ServicePrincipal', 'Add-MailboxPermission'];
+  const stoppedAtSecret = (r: RunResult, text: typeof t) => {
+    // Add-MgApplicationPassword was called once, as always; nothing after it ran.
+    expect(of(r, 'Add-MgApplicationPassword')).toHaveLength(1);
+    expect(r.calls.map((c) => c.cmdlet).filter((c) => LATER.includes(c))).toEqual([]);
+    expect(r.calls.at(-1)?.cmdlet).toBe('Add-MgApplicationPassword');
+    expect(r.tenant.Applications[0].PasswordCredentials).toEqual([]);
+    expect(r.tenant.AppRoleAssignments).toEqual([]);
+    expect(r.tenant.OAuth2PermissionGrants).toEqual([]);
+    expect(r.tenant.Exchange.ServicePrincipals).toEqual([]);
+    expect(r.host.filter((l) => l.startsWith('Client secret Value') || l.startsWith('Wert des geheimen'))).toEqual([]);
+    expect(r.host).not.toContain(text.done);
+    expect(r.warnings).toEqual([]);
+  };
+
+  for (const locale of ['en', 'de'] as const) {
+    const text = SETUP_STRINGS[locale].script;
+    const catalogue = locale === 'de' ? CATALOGUE.replace('example/', 'example/de/') : CATALOGUE;
+    it(`(${locale}) the app management policy forbids client secrets: names the policy and the way out, links the catalogue entry, stops before admin consent and Exchange`, async () => {
+      const r = await ps.run(buildSetupScript({ ...values, catalogueUrl: catalogue }, text), { tenant: given({ secretPolicy: { passwordAddition: true } }) });
+      const app = r.tenant.Applications[0];
+      expect(r.failure?.message).toBe(`${text.secretForbidden.replace('{0}', values.name).replace('{1}', app.AppId)} ${text.policyHelp.replace('{0}', catalogue)}`);
+      expect(r.failure?.message).toContain('CredentialTypeNotAllowedAsPerAppPolicy');
+      stoppedAtSecret(r, text);
+    });
+  }
+
+  it('the app management policy caps the secret lifetime (90 days, 12 months asked): says to shorten $secretMonths or ask for an exception, stops; with 2 months the run completes', async () => {
+    const policy = { secretPolicy: { passwordLifetime: 'P90D' } };
+    const r = await run({ ...values, catalogueUrl: CATALOGUE }, given(policy));
+    expect(r.failure?.message).toBe(`${t.secretLifetime.replace('{0}', '12')} ${t.policyHelp.replace('{0}', CATALOGUE)}`);
+    expect(r.failure?.message).toContain('CredentialInvalidLifetimeAsPerAppPolicy');
+    stoppedAtSecret(r, t);
+    // What the message says to do: a lifetime the policy allows, and run the script again.
+    const again = await ps.run(buildSetupScript({ ...values, catalogueUrl: CATALOGUE }, t).replace(/^\$secretMonths = 12$/m, '$secretMonths = 2'), { tenant: withoutCalls(r.tenant) });
+    expect(again.failure).toBeNull();
+    expect(of(again, 'New-MgApplication')).toEqual([]);
+    expect(again.tenant.Applications[0].PasswordCredentials).toHaveLength(1);
+    expect(again.host).toContain(t.done);
+  });
+
+  it('any other error of Add-MgApplicationPassword is not taken for the policy: it stops with that error', async () => {
+    const r = await run({ ...values, catalogueUrl: CATALOGUE }, given({ fail: { 'Add-MgApplicationPassword': 'Insufficient privileges to complete the operation.' } }));
+    expect(r.failure?.message).toBe('Insufficient privileges to complete the operation.');
+    expect(r.calls.map((c) => c.cmdlet).filter((c) => LATER.includes(c))).toEqual([]);
+  });
+
   it('a failing Exchange step stops the script with the Exchange error; step 1 stays done', async () => {
     const r = await run({ ...values, mailboxes: ['missing@contoso.com'] }, given());
     expect(r.ok).toBe(false);

@@ -49,7 +49,11 @@ export interface TenantInput {
   groups?: { Name: string; DistinguishedName: string; Members: string[] }[];
   /** Cmdlet name -> message: that cmdlet fails with it (a terminating error). */
   fail?: Record<string, string>;
-  secretsForbidden?: boolean;
+  /**
+   * The tenant's app management policy for client secrets (restrictions.passwordCredentials):
+   * passwordAddition forbids them, passwordLifetime (ISO 8601 duration, e.g. 'P90D') caps their lifetime.
+   */
+  secretPolicy?: { passwordAddition?: boolean; passwordLifetime?: string };
 }
 
 export function tenant(input: TenantInput = {}): Record<string, unknown> {
@@ -60,7 +64,7 @@ export function tenant(input: TenantInput = {}): Record<string, unknown> {
     ServicePrincipals: [...resourcePrincipals(), ...(input.servicePrincipals ?? [])],
     AppRoleAssignments: [],
     OAuth2PermissionGrants: [],
-    SecretsForbidden: input.secretsForbidden ?? false,
+    SecretPolicy: input.secretPolicy ? { PasswordAddition: input.secretPolicy.passwordAddition ?? false, PasswordLifetime: input.secretPolicy.passwordLifetime ?? null } : null,
     Exchange: {
       ServicePrincipals: input.exchangePrincipals ?? [],
       Mailboxes: input.mailboxes ?? [],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PERMISSIONS, requiredResourceAccess, RESOURCES, SINGLE_TENANT_AUDIENCE } from '../../src/data/microsoft';
 import { ps1File } from '../../src/lib/powershell';
 import { GRAPH_SCOPES } from '../../src/data/microsoft';
-import { buildSetupScript, PLACEHOLDER_REDIRECT, type SetupValues } from '../../src/tools/setup/script';
+import { ERROR_MATCHERS } from '../../src/data/error-matchers';
+import { buildSetupScript, PLACEHOLDER_REDIRECT, POLICY_ERROR_CODES, POLICY_ERROR_ID, type SetupValues } from '../../src/tools/setup/script';
 import { checkAppName, checkMailboxes, checkSetupUrl } from '../../src/tools/setup/inputs';
 import { STRINGS } from '../../src/tools/setup/strings';
 
@@ -86,6 +87,27 @@ describe('buildSetupScript', () => {
     expect(ids.map((id) => id.toLowerCase())).toEqual(expected);
     // Each permission stands with its exact name and type.
     for (const p of PERMISSIONS) expect(script).toContain(`@{ Name = '${p.name}'; Id = '${p.id}'; Type = '${p.type}' }`);
+  });
+
+  it('names the app management policy refusal with the catalogue entry\'s codes and links that entry', () => {
+    const entry = ERROR_MATCHERS.find((m) => m.id === POLICY_ERROR_ID)!;
+    expect(entry).toBeDefined();
+    // The codes the script looks for are the ones the catalogue entry finds.
+    for (const code of Object.values(POLICY_ERROR_CODES)) expect(entry.matchers.some((re) => re.test(code)), code).toBe(true);
+    const url = 'https://help.teamspace.example/de/microsoft-app-registration/troubleshooting/#secret-blocked-by-policy';
+    const script = buildSetupScript({ ...full, catalogueUrl: url }, STRINGS.de.script);
+    expect(script).toContain(`-match '${POLICY_ERROR_CODES.forbidden}'`);
+    expect(script).toContain(`-match '${POLICY_ERROR_CODES.lifetime}'`);
+    expect(script).toContain(`'${url}'`);
+    // The refusal is handled around Add-MgApplicationPassword, before admin consent.
+    expect(script.indexOf(POLICY_ERROR_CODES.forbidden)).toBeGreaterThan(script.indexOf('Add-MgApplicationPassword'));
+    expect(script.indexOf(POLICY_ERROR_CODES.forbidden)).toBeLessThan(script.indexOf('New-MgServicePrincipalAppRoleAssignment'));
+    for (const locale of ['en', 'de'] as const) {
+      const t = STRINGS[locale].script;
+      expect(t.secretForbidden).toContain(POLICY_ERROR_CODES.forbidden);
+      expect(t.secretLifetime).toContain(POLICY_ERROR_CODES.lifetime);
+      expect(t.secretLifetime).toContain('$secretMonths');
+    }
   });
 
   it('the placeholder script refuses to run until the installation URL is filled in', () => {

@@ -32,6 +32,7 @@ class SetupScript extends ToolElement<SetupStrings> {
   protected start(): void {
     const t = this.strings;
     const defaultName = this.dataset.defaultName ?? 'teamspace';
+    const catalogueUrl = this.dataset.catalogueUrl;
     const code = this.q('[data-script]');
     const redirect = this.q('[data-redirect]');
     const fix = this.q('[data-fix]');
@@ -66,6 +67,7 @@ class SetupScript extends ToolElement<SetupStrings> {
           secretMonths: SECRET_MONTHS.includes(lifetime) ? lifetime : 6,
           smtpAuth: option('smtpAuth'),
           sendAs: option('sendAs'),
+          catalogueUrl,
         },
         t.script,
       );

@@ -34,7 +34,18 @@ export interface SetupValues {
   smtpAuth?: boolean;
   /** Also grant Send As on the mailboxes (Add-RecipientPermission), as step 2's option. */
   sendAs?: boolean;
+  /**
+   * The absolute address of the error catalogue's entry for the app management policy
+   * (POLICY_ERROR_ID on the troubleshooting page); the script names it when the policy
+   * refuses the client secret.
+   */
+  catalogueUrl?: string;
 }
+
+/** The error catalogue's entry for a secret refused by the tenant's app management policy (src/data/error-matchers.ts). */
+export const POLICY_ERROR_ID = 'secret-blocked-by-policy';
+/** Microsoft Graph's error codes for it, as the catalogue entry names them. */
+export const POLICY_ERROR_CODES = { forbidden: 'CredentialTypeNotAllowedAsPerAppPolicy', lifetime: 'CredentialInvalidLifetimeAsPerAppPolicy' } as const;
 
 /** Comments and messages of the script, per locale (see strings.ts). */
 export interface ScriptText {
@@ -59,6 +70,9 @@ export interface ScriptText {
   secretWarning: string;
   secretValue: string;
   secretValid: string;
+  secretForbidden: string;
+  secretLifetime: string;
+  policyHelp: string;
   consentHeading: string;
   resourceMissing: string;
   alreadyGranted: string;
@@ -119,6 +133,7 @@ function comment(text: string): string {
 
 export function buildSetupScript(values: SetupValues, t: ScriptText): string {
   const redirect = values.redirectUri ?? PLACEHOLDER_REDIRECT;
+  const policyHelp = values.catalogueUrl ? ` + ${psString(' ')} + (${psString(t.policyHelp)} -f ${psString(values.catalogueUrl)})` : '';
   const lines: string[] = [
     ...t.header.map(comment),
     '#',
@@ -207,7 +222,17 @@ export function buildSetupScript(values: SetupValues, t: ScriptText): string {
     'if ($current.Count -gt 0 -and -not $forceNewSecret) {',
     `${I}${say(t.secretExists, '$secretName', '$current[0].EndDateTime')}`,
     '} else {',
-    `${I}$secret = Add-MgApplicationPassword -ApplicationId $app.Id -PasswordCredential @{ DisplayName = $secretName; EndDateTime = (Get-Date).ToUniversalTime().AddMonths($secretMonths) }`,
+    `${I}try {`,
+    `${I}${I}$secret = Add-MgApplicationPassword -ApplicationId $app.Id -PasswordCredential @{ DisplayName = $secretName; EndDateTime = (Get-Date).ToUniversalTime().AddMonths($secretMonths) }`,
+    `${I}} catch {`,
+    // The tenant's app management policy refuses the secret (Graph: HTTP 400 with one of these
+    // codes, in the message and the error ID of the Graph PowerShell error): say so and what to
+    // do, and stop before admin consent and Exchange Online.
+    `${I}${I}$refusal = [string] $_.FullyQualifiedErrorId + ${psString(' ')} + [string] $_.Exception.Message`,
+    `${I}${I}if ($refusal -match ${psString(POLICY_ERROR_CODES.forbidden)}) { throw ((${psString(t.secretForbidden)} -f $app.DisplayName, $app.AppId)${policyHelp}) }`,
+    `${I}${I}if ($refusal -match ${psString(POLICY_ERROR_CODES.lifetime)}) { throw ((${psString(t.secretLifetime)} -f $secretMonths)${policyHelp}) }`,
+    `${I}${I}throw`,
+    `${I}}`,
     `${I}Write-Warning ${psString(t.secretWarning)}`,
     `${I}Write-Host (${psString(t.secretValue)} -f $secret.SecretText) -ForegroundColor Yellow`,
     `${I}${say(t.secretValid, '$secret.EndDateTime')}`,

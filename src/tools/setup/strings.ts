@@ -36,7 +36,8 @@ const en = {
     },
   },
   lifetimeLabel: 'Client secret valid for',
-  lifetimeHint: 'Microsoft recommends less than 12 months. Note the date the script prints; the client secret reminder puts it in your calendar.',
+  lifetimeHint:
+    'Microsoft recommends less than 12 months. If an app management policy of your tenant allows less or no client secrets, the script says so and stops before admin consent. Note the date the script prints; the client secret reminder puts it in your calendar.',
   months: '{n} months',
   scriptLabel: 'Generated setup script',
   copy: 'Copy script',
@@ -89,6 +90,11 @@ const en = {
       'Copy the client secret Value below now: it is shown only this once. Paste it into teamspace only (Configuration > General > Interfaces, field "Application key") and do not store it anywhere else.',
     secretValue: 'Client secret Value: {0}',
     secretValid: 'Valid until {0:yyyy-MM-dd}. Put a reminder in your calendar before that date.',
+    secretForbidden:
+      'Stopped: creating the client secret was refused. An app management policy of your tenant does not allow client secrets for this app (CredentialTypeNotAllowedAsPerAppPolicy). teamspace\'s interface takes a client secret\'s Value: ask the administrator who manages the policy for an exception for the app "{0}" (Application ID {1}), then run this script again. It reuses the app registration and continues with what was not done yet: the client secret, admin consent and Exchange Online.',
+    secretLifetime:
+      'Stopped: creating the client secret was refused. An app management policy of your tenant allows client secrets only with a shorter lifetime than {0} months (CredentialInvalidLifetimeAsPerAppPolicy). Set $secretMonths above to a lifetime the policy allows (the administrator who manages the policy knows its maximum), or ask that administrator for an exception for this app, then run this script again. It reuses the app registration and continues with what was not done yet: the client secret, admin consent and Exchange Online.',
+    policyHelp: 'More in the help center: {0}',
     consentHeading: '--- Admin consent: application permissions and delegated permissions ---',
     resourceMissing: 'The service principal of "{0}" was not found in this tenant.',
     alreadyGranted: '  {0}: already granted',
@@ -158,7 +164,7 @@ const de: SetupStrings = {
   },
   lifetimeLabel: 'Geheimer Clientschlüssel gültig für',
   lifetimeHint:
-    'Microsoft empfiehlt weniger als 12 Monate. Notieren Sie das Datum, das das Skript ausgibt; die Erinnerung an den geheimen Schlüssel trägt es in Ihren Kalender ein.',
+    'Microsoft empfiehlt weniger als 12 Monate. Erlaubt eine App-Verwaltungsrichtlinie Ihres Mandanten weniger oder keine geheimen Clientschlüssel, sagt das Skript das und hält vor der Administratorzustimmung an. Notieren Sie das Datum, das das Skript ausgibt; die Erinnerung an den geheimen Schlüssel trägt es in Ihren Kalender ein.',
   months: '{n} Monate',
   scriptLabel: 'Erzeugtes Setup-Skript',
   copy: 'Skript kopieren',
@@ -213,6 +219,11 @@ const de: SetupStrings = {
       'Kopieren Sie jetzt den Wert des geheimen Clientschlüssels unten: Er wird nur dieses eine Mal angezeigt. Fügen Sie ihn nur in teamspace ein (Konfiguration > Allgemein > Schnittstellen, Feld „Anwendungsschlüssel“) und speichern Sie ihn nirgendwo sonst.',
     secretValue: 'Wert des geheimen Clientschlüssels: {0}',
     secretValid: 'Gültig bis {0:yyyy-MM-dd}. Tragen Sie sich vor diesem Datum eine Erinnerung in den Kalender ein.',
+    secretForbidden:
+      'Abgebrochen: Das Erstellen des geheimen Clientschlüssels wurde abgelehnt. Eine App-Verwaltungsrichtlinie Ihres Mandanten erlaubt für diese App keine geheimen Clientschlüssel (CredentialTypeNotAllowedAsPerAppPolicy). Die Schnittstelle von teamspace braucht den Wert eines geheimen Clientschlüssels: Bitten Sie den Administrator, der die Richtlinie verwaltet, um eine Ausnahme für die App „{0}“ (Anwendungs-ID {1}), und starten Sie das Skript dann erneut. Es verwendet die App-Registrierung wieder und erledigt, was noch fehlt: den geheimen Clientschlüssel, die Administratorzustimmung und Exchange Online.',
+    secretLifetime:
+      'Abgebrochen: Das Erstellen des geheimen Clientschlüssels wurde abgelehnt. Eine App-Verwaltungsrichtlinie Ihres Mandanten erlaubt geheime Clientschlüssel nur mit einer kürzeren Laufzeit als {0} Monate (CredentialInvalidLifetimeAsPerAppPolicy). Setzen Sie oben $secretMonths auf eine Laufzeit, die die Richtlinie erlaubt (der Administrator, der die Richtlinie verwaltet, kennt das Maximum), oder bitten Sie ihn um eine Ausnahme für diese App, und starten Sie das Skript dann erneut. Es verwendet die App-Registrierung wieder und erledigt, was noch fehlt: den geheimen Clientschlüssel, die Administratorzustimmung und Exchange Online.',
+    policyHelp: 'Mehr dazu im teamspace-Hilfe-Center: {0}',
     consentHeading: '--- Administratorzustimmung: Anwendungsberechtigungen und delegierte Berechtigungen ---',
     resourceMissing: 'Der Dienstprinzipal von „{0}“ wurde in diesem Mandanten nicht gefunden.',
     alreadyGranted: '  {0}: bereits erteilt',

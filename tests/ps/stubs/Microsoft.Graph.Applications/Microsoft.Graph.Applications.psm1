@@ -15,6 +15,32 @@ $appProperties = 'DisplayName', 'SignInAudience', 'Web', 'RequiredResourceAccess
 
 function Find-App([string] $Id) { (Get-StubTenant).Applications | Where-Object { $_.Id -eq $Id } | Select-Object -First 1 }
 
+<# A tenant's app management policy (tenantAppManagementPolicy / appManagementPolicy,
+   restrictions.passwordCredentials) can forbid client secrets (restrictionType
+   passwordAddition) or cap their lifetime (passwordLifetime, maxLifetime as an ISO 8601
+   duration); then addPassword is refused with HTTP 400 and Graph's error response
+   { "error": { "code": ..., "message": ... } }. The Graph PowerShell SDK turns that into a
+   terminating error whose message carries the message, "Status: 400 (BadRequest)" and
+   "ErrorCode: <code>", and whose FullyQualifiedErrorId starts with the code. The tenant's
+   SecretPolicy: @{ PasswordAddition = $true } and/or @{ PasswordLifetime = 'P90D' }. #>
+function Assert-SecretPolicy($Credential) {
+    $t = Get-StubTenant
+    if (-not $t.ContainsKey('SecretPolicy') -or -not $t.SecretPolicy) { return }
+    $policy = $t.SecretPolicy
+    $refusal = $null
+    if ($policy['PasswordAddition']) {
+        $refusal = @('CredentialTypeNotAllowedAsPerAppPolicy', 'Credential type not allowed as per assigned policy.')
+    } elseif ($policy['PasswordLifetime']) {
+        $max = [Xml.XmlConvert]::ToTimeSpan([string] $policy['PasswordLifetime'])
+        # Without an end date, Entra gives a secret two years.
+        $end = if ($Credential -and $Credential['EndDateTime']) { ([datetime] $Credential['EndDateTime']).ToUniversalTime() } else { [DateTime]::UtcNow.AddYears(2) }
+        if ($end - [DateTime]::UtcNow -gt $max) { $refusal = @('CredentialInvalidLifetimeAsPerAppPolicy', 'Credential lifetime exceeds the max value allowed as per assigned policy.') }
+    }
+    if (-not $refusal) { return }
+    $message = $refusal[1] + "`r`n`r`nStatus: 400 (BadRequest)`r`nErrorCode: " + $refusal[0]
+    throw [Management.Automation.ErrorRecord]::new([InvalidOperationException]::new($message), $refusal[0] + ',Microsoft.Graph.PowerShell.Cmdlets.AddMgApplicationPassword_AddExpanded', 'InvalidOperation', $null)
+}
+
 $script:Impl = @{
     'Get-MgApplication' = {
         param($b, $set)
@@ -51,10 +77,8 @@ $script:Impl = @{
         if ($set -ne 'AddExpanded') { throw "stub: Add-MgApplicationPassword set $set is not implemented" }
         $app = Find-App $b.ApplicationId
         if (-not $app) { Throw-NotFound 'application' $b.ApplicationId }
-        $t = Get-StubTenant
-        # A tenant's app management policy can forbid client secrets.
-        if ($t.ContainsKey('SecretsForbidden') -and $t.SecretsForbidden) { throw [InvalidOperationException]::new('Credential type not allowed as per assigned policy.') }
         $given = ConvertTo-StubData $b['PasswordCredential']
+        Assert-SecretPolicy $given
         $secret = -join ((1..40) | ForEach-Object { [char] (Get-Random -Minimum 97 -Maximum 123) })
         $cred = @{ KeyId = New-StubGuid; DisplayName = $given['DisplayName']; StartDateTime = [DateTime]::UtcNow; EndDateTime = if ($given['EndDateTime']) { [datetime] $given['EndDateTime'] } else { [DateTime]::UtcNow.AddYears(2) }; Hint = $secret.Substring(0, 3) }
         $app.PasswordCredentials = @(@($app.PasswordCredentials) + $cred)
