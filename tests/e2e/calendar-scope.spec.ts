@@ -56,6 +56,10 @@ test.describe('calendar scoping commands (RBAC for Applications)', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain("New-ManagementScope -Name $scopeName -RecipientRestrictionFilter $filter");
+    // Looked up first, so that running the commands again creates nothing twice.
+    expect(copied.indexOf('Get-ManagementScope | Where-Object')).toBeGreaterThan(-1);
+    expect(copied.indexOf('Get-ManagementScope | Where-Object')).toBeLessThan(copied.indexOf('New-ManagementScope'));
+    expect(copied.indexOf("Get-ManagementRoleAssignment -Role 'Application Calendars.ReadWrite'")).toBeLessThan(copied.indexOf('New-ManagementRoleAssignment'));
     expect(copied).toContain('Test-ServicePrincipalAuthorization -Identity $sp.Identity -Resource $mailbox');
 
     const [file] = await Promise.all([page.waitForEvent('download'), tool.getByRole('button', { name: 'Download commands (.ps1)' }).click()]);

@@ -48,7 +48,42 @@ describe('calendar scoping commands (RBAC for Applications)', () => {
     expect(run.calls.filter((c) => c.cmdlet === 'Test-ServicePrincipalAuthorization').map((c) => c.params)).toEqual(all.map((m) => ({ Identity: SP.Identity, Resource: m })));
     expect(inScope(run)).toEqual({ 'info@contoso.com': 'True', "o'brien@contoso.com": 'True', 'ceo@contoso.com': 'False' });
     expect(run.tenant.Exchange.RoleAssignments).toEqual([expect.objectContaining({ Role: CALENDAR_ROLE, App: SP.ObjectId, CustomResourceScope: 'teamspace calendars' })]);
-    expect(run.host).toEqual([...t.removeGrant]);
+    expect(run.host).toEqual([t.scopeCreated.replace('{0}', 'teamspace calendars'), t.assignmentCreated.replace('{0}', 'teamspace calendars'), ...t.removeGrant]);
+  });
+
+  it('a second run creates nothing: it finds the scope and the role assignment (Get-ManagementScope, Get-ManagementRoleAssignment) and checks again', async () => {
+    const chosen = ['info@contoso.com', "o'brien@contoso.com"];
+    const all = [...chosen, 'ceo@contoso.com'];
+    const text = script({ appId: APP, scope: { kind: 'mailboxes', mailboxes: chosen }, check: all });
+    const first = await ps.run(text, { tenant: tenant({ mailboxes: all.map((m) => mailbox(m)), exchangePrincipals: [SP] }) });
+    expect(first.failure).toBeNull();
+    const { _calls, ...state } = first.tenant;
+    void _calls;
+    const second = await ps.run(text, { tenant: state });
+    expect(second.failure).toBeNull();
+    expect(second.errors).toEqual([]);
+    // Recorded: the look-ups with their documented parameters, and no New-* at all.
+    expect(second.calls.map((c) => c.cmdlet)).toEqual(['Connect-ExchangeOnline', 'Get-ServicePrincipal', 'Get-ManagementScope', 'Get-ManagementRoleAssignment', ...all.map(() => 'Test-ServicePrincipalAuthorization')]);
+    expect(second.calls.find((c) => c.cmdlet === 'Get-ManagementScope')).toMatchObject({ set: 'Default', params: {} });
+    expect(second.calls.find((c) => c.cmdlet === 'Get-ManagementRoleAssignment')).toMatchObject({ set: 'RoleAssignee', params: { Role: CALENDAR_ROLE } });
+    expect(second.tenant.Exchange).toEqual(first.tenant.Exchange);
+    expect(second.tenant.Exchange.ManagementScopes).toHaveLength(1);
+    expect(second.tenant.Exchange.RoleAssignments).toHaveLength(1);
+    expect(second.host).toEqual([t.scopeExists.replaceAll('{0}', 'teamspace calendars'), t.assignmentExists.replace('{0}', 'teamspace calendars'), ...t.removeGrant]);
+    expect(inScope(second)).toEqual({ 'info@contoso.com': 'True', "o'brien@contoso.com": 'True', 'ceo@contoso.com': 'False' });
+  });
+
+  it('a scope of that name exists, the role assignment not yet: the scope is kept, only the assignment is created', async () => {
+    const existing = { Name: 'teamspace calendars', RecipientRestrictionFilter: "PrimarySmtpAddress -eq 'info@contoso.com'", ScopeRestrictionType: 'RecipientScope', Exclusive: false };
+    const boxes = ['info@contoso.com', 'ceo@contoso.com'];
+    const state = tenant({ mailboxes: boxes.map((m) => mailbox(m)), exchangePrincipals: [SP] }) as any;
+    state.Exchange.ManagementScopes = [existing];
+    const run = await ps.run(script({ appId: APP, scope: { kind: 'mailboxes', mailboxes: ['info@contoso.com'] }, check: boxes }, 'de'), { tenant: state });
+    expect(run.failure).toBeNull();
+    expect(run.calls.filter((c) => c.cmdlet.startsWith('New-')).map((c) => c.cmdlet)).toEqual(['New-ManagementRoleAssignment']);
+    expect(run.tenant.Exchange.ManagementScopes).toEqual([existing]);
+    expect(run.host.slice(0, 2)).toEqual([CALENDAR_SCOPE_STRINGS.de.scopeExists.replaceAll('{0}', 'teamspace calendars'), CALENDAR_SCOPE_STRINGS.de.assignmentCreated.replace('{0}', 'teamspace calendars')]);
+    expect(inScope(run)).toEqual({ 'info@contoso.com': 'True', 'ceo@contoso.com': 'False' });
   });
 
   it('members of a group, and a custom attribute value', async () => {
@@ -62,7 +97,7 @@ describe('calendar scoping commands (RBAC for Applications)', () => {
     const byAttribute = await ps.run(script({ appId: APP, scope: { kind: 'attribute', attribute: 7, value: "Kalender's" }, check }, 'de'), { tenant: tenant({ mailboxes: boxes, exchangePrincipals: [SP] }) });
     expect(byAttribute.failure).toBeNull();
     expect(inScope(byAttribute)).toEqual({ 'a@contoso.com': 'True', 'b@contoso.com': 'False', 'c@contoso.com': 'False' });
-    expect(byAttribute.host).toEqual([...CALENDAR_SCOPE_STRINGS.de.removeGrant]);
+    expect(byAttribute.host.slice(2)).toEqual([...CALENDAR_SCOPE_STRINGS.de.removeGrant]);
   });
 
   it('without the service principal in Exchange Online: stops before creating the scope', async () => {

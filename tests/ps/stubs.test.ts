@@ -44,6 +44,32 @@ describe('stub modules', () => {
     ]);
   });
 
+  // Get-ManagementScope is not in the cmdlet reference the other Exchange stubs were copied
+  // from: its SYNTAX block is copied from its Microsoft Learn page,
+  // https://learn.microsoft.com/powershell/module/exchangepowershell/get-managementscope
+  // (office-docs-powershell exchange/exchange-ps/ExchangePowerShell/Get-ManagementScope.md).
+  it('Get-ManagementScope has the documented parameters of its Learn page: -Identity positional, -Exclusive a Boolean, -Orphan a switch', async () => {
+    const r = await ps.run(
+      [
+        'Import-Module ExchangeOnlineManagement',
+        '$c = Get-Command Get-ManagementScope',
+        "(($c.Parameters.Keys | Where-Object { $_ -in 'Identity', 'DomainController', 'Exclusive', 'Orphan' } | Sort-Object) -join ',')",
+        "$c.Parameters['Identity'].ParameterSets['Default'].Position",
+        "$c.Parameters['Exclusive'].ParameterType.Name",
+        "$c.Parameters['Orphan'].SwitchParameter",
+        "@($c.ParameterSets | ForEach-Object { $_.Parameters | Where-Object IsMandatory }).Count",
+      ].join('\n'),
+    );
+    expect(r.failure).toBeNull();
+    expect(r.output).toEqual(['DomainController,Exclusive,Identity,Orphan', '0', 'Boolean', 'True', '0']);
+    const scopes = [{ Name: 'teamspace calendars', RecipientRestrictionFilter: "Alias -eq 'a'", Exclusive: false }, { Name: 'other', RecipientRestrictionFilter: "Alias -eq 'b'", Exclusive: true }];
+    const state = tenant() as any;
+    state.Exchange.ManagementScopes = scopes;
+    const g = await ps.run("Connect-ExchangeOnline\n(Get-ManagementScope).Count\n(Get-ManagementScope teamspace*).Name\n(Get-ManagementScope -Exclusive $true).Name\n(Get-ManagementScope -Orphan).Count", { tenant: state });
+    expect(g.failure).toBeNull();
+    expect(g.output).toEqual(['2', 'teamspace calendars', 'other', '2']);
+  });
+
   it('a parameter the real cmdlet lacks fails as it would (Exchange and Graph)', async () => {
     for (const line of [
       "Connect-ExchangeOnline; Add-MailboxPermission -Identity 'a@contoso.com' -User 'x' -AccessRights FullAccess -Trustee 'x'",

@@ -9,6 +9,12 @@
  * permissions-exo/application-rbac; New-ManagementScope.md, New-ManagementRoleAssignment.md,
  * Test-ServicePrincipalAuthorization.md.
  *
+ * Running the commands again changes nothing: the scope and the role assignment are looked up
+ * first (Get-ManagementScope, Get-ManagementRoleAssignment -Role), by name, and created only
+ * when missing. An existing scope is kept as it is (Exchange may store its filter in another
+ * form, so it is not compared); the check with Test-ServicePrincipalAuthorization shows which
+ * mailboxes it covers, and the message names Set-ManagementScope for changing it.
+ *
  * Every value is a PowerShell literal (psString); a value inside the OPATH filter is first
  * escaped for OPATH (a text value in single quotes, a single quote inside doubled).
  */
@@ -39,6 +45,12 @@ export interface CalendarScopeInput {
 export interface CalendarScopeText {
   header: readonly string[];
   notFound: string;
+  /** {0}: the scope's name. */
+  scopeCreated: string;
+  scopeExists: string;
+  /** {0}: the role assignment's name. */
+  assignmentCreated: string;
+  assignmentExists: string;
   checkHeading: string;
   removeGrant: readonly string[];
 }
@@ -87,8 +99,22 @@ export function buildCalendarScopeScript(input: CalendarScopeInput, t: CalendarS
     '$sp = @(Get-ServicePrincipal | Where-Object { $_.AppId -eq $appId })',
     `if ($sp.Count -ne 1) { throw ${psString(t.notFound)} }`,
     '$sp = $sp[0]',
-    'New-ManagementScope -Name $scopeName -RecipientRestrictionFilter $filter',
-    `New-ManagementRoleAssignment -Name $scopeName -App $sp.ObjectId -Role ${psString(CALENDAR_ROLE)} -CustomResourceScope $scopeName`,
+    // A second run finds what the first created (Get-ManagementScope, Get-ManagementRoleAssignment)
+    // and creates nothing; by name, not -Identity, so that a missing object is no error.
+    '$scope = @(Get-ManagementScope | Where-Object { $_.Name -eq $scopeName })',
+    'if ($scope.Count -eq 0) {',
+    '    New-ManagementScope -Name $scopeName -RecipientRestrictionFilter $filter | Out-Null',
+    `    Write-Host (${psString(t.scopeCreated)} -f $scopeName)`,
+    '} else {',
+    `    Write-Host (${psString(t.scopeExists)} -f $scopeName)`,
+    '}',
+    `$assignment = @(Get-ManagementRoleAssignment -Role ${psString(CALENDAR_ROLE)} | Where-Object { $_.Name -eq $scopeName })`,
+    'if ($assignment.Count -eq 0) {',
+    `    New-ManagementRoleAssignment -Name $scopeName -App $sp.ObjectId -Role ${psString(CALENDAR_ROLE)} -CustomResourceScope $scopeName | Out-Null`,
+    `    Write-Host (${psString(t.assignmentCreated)} -f $scopeName)`,
+    '} else {',
+    `    Write-Host (${psString(t.assignmentExists)} -f $scopeName)`,
+    '}',
     '',
     c(t.checkHeading),
     'foreach ($mailbox in $check) {',

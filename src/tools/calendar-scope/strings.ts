@@ -37,7 +37,7 @@ export const STRINGS: Record<Locale, CalendarScopeStrings> = {
   en: {
     title: 'Restrict Calendars.ReadWrite to chosen mailboxes',
     intro:
-      'Calendars.ReadWrite (application) opens every calendar in the tenant. These Exchange Online commands (RBAC for Applications) allow it for the chosen mailboxes only: a management scope, a role assignment for the app, and a check per mailbox.',
+      'Calendars.ReadWrite (application) opens every calendar in the tenant. These Exchange Online commands (RBAC for Applications) allow it for the chosen mailboxes only: a management scope, a role assignment for the app, and a check per mailbox. Running them again creates nothing twice: what exists is found and kept.',
     appLabel: 'Application (client) ID',
     appHint: 'From the overview of the app registration (step 1).',
     byLegend: 'Which mailboxes may the app use?',
@@ -70,6 +70,10 @@ export const STRINGS: Record<Locale, CalendarScopeStrings> = {
       'Run as an Exchange administrator, after step 2 (the service principal must exist in Exchange Online).',
     ],
     notFound: 'No single Exchange service principal has this Application ID: create it first (step 2). Nothing was changed.',
+    scopeCreated: 'Management scope "{0}" created.',
+    scopeExists: 'Management scope "{0}" exists: kept as it is. The check below shows which mailboxes it covers; to change them, run Set-ManagementScope -Identity $scopeName -RecipientRestrictionFilter $filter with the values at the top of these commands.',
+    assignmentCreated: 'Role assignment "{0}" created: Application Calendars.ReadWrite for the app, limited to the scope.',
+    assignmentExists: 'Role assignment "{0}" exists: kept.',
     checkHeading: 'Check: InScope must be True for the chosen mailboxes and False for the others.',
     removeGrant: [
       'Scoped. Now remove the unscoped Calendars.ReadWrite permission of the app in Entra (API permissions):',
@@ -79,7 +83,7 @@ export const STRINGS: Record<Locale, CalendarScopeStrings> = {
   de: {
     title: 'Calendars.ReadWrite auf ausgewählte Postfächer beschränken',
     intro:
-      'Calendars.ReadWrite (Anwendung) öffnet jeden Kalender im Mandanten. Diese Exchange-Online-Befehle (rollenbasierte Zugriffssteuerung für Anwendungen) erlauben es nur für die ausgewählten Postfächer: ein Verwaltungsbereich, eine Rollenzuweisung für die App und eine Prüfung je Postfach.',
+      'Calendars.ReadWrite (Anwendung) öffnet jeden Kalender im Mandanten. Diese Exchange-Online-Befehle (rollenbasierte Zugriffssteuerung für Anwendungen) erlauben es nur für die ausgewählten Postfächer: ein Verwaltungsbereich, eine Rollenzuweisung für die App und eine Prüfung je Postfach. Ein erneuter Lauf legt nichts doppelt an: Vorhandenes wird gefunden und beibehalten.',
     appLabel: 'Anwendungs-ID (Client)',
     appHint: 'Aus der Übersicht der App-Registrierung (Schritt 1).',
     byLegend: 'Welche Postfächer darf die App nutzen?',
@@ -112,6 +116,10 @@ export const STRINGS: Record<Locale, CalendarScopeStrings> = {
       'Als Exchange-Administrator ausführen, nach Schritt 2 (der Dienstprinzipal muss in Exchange Online existieren).',
     ],
     notFound: 'Kein einzelner Exchange-Dienstprinzipal hat diese Anwendungs-ID: Legen Sie ihn zuerst an (Schritt 2). Es wurde nichts geändert.',
+    scopeCreated: 'Verwaltungsbereich „{0}“ angelegt.',
+    scopeExists: 'Verwaltungsbereich „{0}“ existiert: unverändert beibehalten. Die Prüfung unten zeigt, welche Postfächer er umfasst; um sie zu ändern, führen Sie Set-ManagementScope -Identity $scopeName -RecipientRestrictionFilter $filter mit den Werten oben in diesen Befehlen aus.',
+    assignmentCreated: 'Rollenzuweisung „{0}“ angelegt: Application Calendars.ReadWrite für die App, auf den Bereich beschränkt.',
+    assignmentExists: 'Rollenzuweisung „{0}“ existiert: beibehalten.',
     checkHeading: 'Prüfung: InScope muss für die ausgewählten Postfächer True sein und für die anderen False.',
     removeGrant: [
       'Eingeschränkt. Entfernen Sie jetzt die uneingeschränkte Berechtigung Calendars.ReadWrite der App in Entra (API-Berechtigungen):',

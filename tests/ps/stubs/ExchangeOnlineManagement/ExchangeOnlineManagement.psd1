@@ -5,7 +5,7 @@
     GUID = '3b03bab0-a26a-6b86-86af-065c6827e4c8'
     Description = 'Test stand-in for ExchangeOnlineManagement (documented parameter sets, in-memory tenant).'
     RequiredModules = @()
-    FunctionsToExport = @('Add-MailboxPermission', 'Add-RecipientPermission', 'Connect-ExchangeOnline', 'Disconnect-ExchangeOnline', 'Get-CASMailbox', 'Get-MailboxPermission', 'Get-ManagementRoleAssignment', 'Get-RecipientPermission', 'Get-ServicePrincipal', 'New-ManagementRoleAssignment', 'New-ManagementScope', 'New-ServicePrincipal', 'Remove-ServicePrincipal', 'Set-CASMailbox', 'Test-ServicePrincipalAuthorization')
+    FunctionsToExport = @('Add-MailboxPermission', 'Add-RecipientPermission', 'Connect-ExchangeOnline', 'Disconnect-ExchangeOnline', 'Get-CASMailbox', 'Get-MailboxPermission', 'Get-ManagementRoleAssignment', 'Get-ManagementScope', 'Get-RecipientPermission', 'Get-ServicePrincipal', 'New-ManagementRoleAssignment', 'New-ManagementScope', 'New-ServicePrincipal', 'Remove-ServicePrincipal', 'Set-CASMailbox', 'Test-ServicePrincipalAuthorization')
     CmdletsToExport = @()
     AliasesToExport = @()
     VariablesToExport = @()

@@ -237,9 +237,24 @@ $script:Impl = @{
         if (@((Exo).ManagementScopes | Where-Object { $_.Name -eq $b.Name }).Count) { throw [InvalidOperationException]::new("The management scope '$($b.Name)' already exists.") }
         # Checks the filter's syntax as the service does.
         $null = Test-Opath $b.RecipientRestrictionFilter @{ PrimarySmtpAddress = '' }
-        $scope = @{ Name = $b.Name; RecipientRestrictionFilter = $b.RecipientRestrictionFilter; ScopeRestrictionType = 'RecipientScope' }
+        $scope = @{ Name = $b.Name; RecipientRestrictionFilter = $b.RecipientRestrictionFilter; ScopeRestrictionType = 'RecipientScope'; Exclusive = [bool] $b['Exclusive'] }
         (Exo).ManagementScopes.Add($scope)
         ConvertTo-StubObject $scope
+    }
+    'Get-ManagementScope' = {
+        param($b, $set)
+        Assert-Connected 'Get-ManagementScope'
+        $list = @((Exo).ManagementScopes)
+        if ($b.ContainsKey('Identity')) {
+            # The name of the scope; Example 1 uses a wildcard (Get-ManagementScope Redmond*).
+            $list = @($list | Where-Object { $_.Name -like $b.Identity })
+            if ($list.Count -eq 0) { Write-NotFound $b.Identity; return }
+        }
+        # $true: only exclusive scopes; $false: only regular ones (New-ManagementScope -Exclusive).
+        if ($b.ContainsKey('Exclusive')) { $list = @($list | Where-Object { [bool] $_['Exclusive'] -eq $b.Exclusive }) }
+        # -Orphan: only scopes no role assignment uses.
+        if ($b['Orphan']) { $used = @((Exo).RoleAssignments | ForEach-Object { $_.CustomResourceScope }); $list = @($list | Where-Object { $used -notcontains $_.Name }) }
+        foreach ($x in $list) { ConvertTo-StubObject $x }
     }
     'New-ManagementRoleAssignment' = {
         param($b, $set)

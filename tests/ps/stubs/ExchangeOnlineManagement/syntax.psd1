@@ -322,6 +322,22 @@ New-ManagementRoleAssignment [[-Name] <String>] -Role <RoleIdParameter> -App <Se
 '@
         }
     }
+    # Not in the cmdlet reference this file was first copied from: the SYNTAX block of
+    # exchange/exchange-ps/ExchangePowerShell/Get-ManagementScope.md, as published on
+    # https://learn.microsoft.com/powershell/module/exchangepowershell/get-managementscope
+    # (one parameter set; -Identity positional 1, -Exclusive a Boolean, -Orphan a switch).
+    'Get-ManagementScope' = @{
+        Default = 'Default'
+        Sets = @{
+            'Default' = @'
+Get-ManagementScope [[-Identity] <ManagementScopeIdParameter>]
+ [-DomainController <Fqdn>]
+ [-Exclusive <Boolean>]
+ [-Orphan]
+ [<CommonParameters>]
+'@
+        }
+    }
     'Get-ManagementRoleAssignment' = @{
         Default = 'Identity'
         Sets = @{
