@@ -70,6 +70,7 @@ const cases = [
     granted: 'Granted',
     notGranted: 'Not granted',
     summary: 'Problems: 2. Warnings: 0.',
+    passed: '12 checks passed',
     signedOut: 'Signed out. The token and the results are cleared.',
   },
   {
@@ -82,6 +83,7 @@ const cases = [
     granted: 'Erteilt',
     notGranted: 'Nicht erteilt',
     summary: 'Fehler: 2. Warnungen: 0.',
+    passed: '12 Prüfungen bestanden',
     signedOut: 'Abgemeldet. Token und Ergebnisse sind gelöscht.',
   },
 ] as const;
@@ -113,12 +115,22 @@ for (const c of cases) {
     await expect(live.locator('[data-summary]')).toHaveText(c.summary);
     const rows = live.locator('[data-permissions] tbody tr');
     await expect(rows).toHaveCount(8);
+    // The one permission without consent is in the open; the passes fold into one line (4 settings, 7 permissions, 1 valid secret).
+    await expect(live.locator('[data-permissions="problems"] tbody tr th')).toHaveText(['CallRecords.Read.All']);
+    const fold = live.locator('details[data-passed]');
+    await expect(fold.locator('summary')).toHaveText(c.passed);
+    await expect(fold).not.toHaveAttribute('open', '');
+    await fold.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(fold).toHaveAttribute('open', '');
+    await expect(fold.locator('[data-permissions="passed"] tbody tr')).toHaveCount(7);
     for (const name of ['IMAP.AccessAsApp', 'SMTP.SendAsApp', 'Calendars.ReadWrite', 'Domain.Read.All', 'User.Read.All', 'openid', 'profile']) {
       await expect(rows.filter({ has: page.getByRole('rowheader', { name, exact: true }) }).locator('[data-consent]')).toHaveText(c.granted);
     }
     await expect(rows.filter({ has: page.getByRole('rowheader', { name: 'CallRecords.Read.All' }) }).locator('[data-consent]')).toHaveText(c.notGranted);
-    await expect(live.locator('[data-secrets] li')).toHaveCount(2);
+    await expect(live.locator('li[data-check="secret"]')).toHaveCount(2);
     await expect(live.locator('[data-secrets] li[data-severity="error"]')).toContainText('teamspace 2023');
+    await expect(fold.locator('li[data-check="secret"][data-severity="ok"]')).toHaveCount(1);
 
     // The enterprise application's Object ID is now a page value (address bar, every tool).
     await expect.poll(() => new URL(page.url()).hash).toContain(`obj=${SP_ID}`);

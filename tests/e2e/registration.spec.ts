@@ -28,6 +28,7 @@ const L = {
     consent: 'Admin consent cannot be seen in a manifest',
     liveOff: 'The live check is not enabled on this site',
     copied: 'Copied to the clipboard.',
+    passed13: '13 checks passed',
     deep: 'Not valid JSON: line 1, column 10001: unexpected “}”.',
     notUtf8: 'The file broken.json is not valid UTF-8 text: byte 10 is not part of a UTF-8 character.',
     scoped: 'Calendars.ReadWrite is scoped in Exchange Online (RBAC for Applications)',
@@ -49,6 +50,7 @@ const L = {
     consent: 'Die Administratorzustimmung ist im Manifest nicht zu sehen',
     liveOff: 'Die Live-Prüfung ist auf dieser Website nicht eingerichtet',
     copied: 'In die Zwischenablage kopiert.',
+    passed13: '13 Prüfungen bestanden',
     deep: 'Kein gültiges JSON: Zeile 1, Spalte 10001: unerwartetes „}“.',
     notUtf8: 'Die Datei broken.json ist kein gültiger UTF-8-Text: Byte 10 gehört zu keinem UTF-8-Zeichen.',
     scoped: 'Calendars.ReadWrite ist in Exchange Online eingeschränkt (RBAC für Anwendungen)',
@@ -101,12 +103,34 @@ for (const [lang, t] of Object.entries(L)) {
       const result = tool.locator('[data-manifest-result]');
       await expect(result).toContainText(t.graph);
       await expect(result.locator('[data-summary]')).toHaveText(t.ok);
-      await expect(result.locator('[data-settings] li[data-severity="ok"]')).toHaveCount(4);
-      await expect(result.locator('[data-permissions] tbody tr[data-severity="ok"]')).toHaveCount(8);
+      // Nothing to fix: no problem in the open, the 13 passes (4 settings, 8 permissions, 1 secret) folded into one closed line.
+      await expect(result.locator('[data-problems] [data-severity]')).toHaveCount(0);
+      const fold = result.locator('details[data-passed]');
+      await expect(fold).not.toHaveAttribute('open', '');
+      await expect(fold.locator('summary')).toHaveText(t.passed13);
+      await expect(fold.locator('li[data-check="setting"][data-severity="ok"]')).toHaveCount(4);
+      await expect(fold.locator('[data-permissions="passed"] tbody tr[data-severity="ok"]')).toHaveCount(8);
+      await expect(fold.locator('li[data-check="secret"][data-severity="ok"]')).toHaveCount(1);
+      await expect(result.locator('[data-permissions="passed"]')).toBeHidden();
       await expect(result).toContainText(t.consent);
       await expect.poll(() => new URL(page.url()).hash).toContain(`app=${APP_ID}`);
       await expect(tool.locator('[data-announce]')).toContainText(APP_ID);
       await expectAxeClean(page, '#registration-check');
+
+      // The folded line opens with the keyboard: Tab from the checkbox, then Enter.
+      await tool.getByLabel(t.scoped).focus();
+      await page.keyboard.press('Tab');
+      await expect(fold.locator('summary')).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(fold).toHaveAttribute('open', '');
+      await expect(result.locator('[data-permissions="passed"]')).toBeVisible();
+      await expect(fold.getByRole('rowheader', { name: 'IMAP.AccessAsApp', exact: true })).toBeVisible();
+      await expectAxeClean(page, '#registration-check');
+      // Checked again (the installation URL changed): the line the reader opened stays open.
+      await tool.getByLabel(t.url).fill('https://abc.teamspace.de');
+      await expect(result.locator('[data-settings] li[data-severity="error"]')).toHaveCount(1);
+      await expect(fold).toHaveAttribute('open', '');
+      await expect(fold.locator('li[data-check="setting"]')).toHaveCount(3);
     });
 
     test('a look-alike, a wrong setting and an expired secret are flagged', async ({ page }) => {
@@ -124,6 +148,20 @@ for (const [lang, t] of Object.entries(L)) {
       await expect(result.locator('[data-settings] li[data-severity="warning"]')).toHaveCount(1);
       await expect(result.locator('[data-secrets] li[data-severity="error"]')).toHaveCount(1);
       await expect(result.locator('[data-permissions] tbody tr[data-severity="error"] th')).toHaveText(['IMAP.AccessAsApp']);
+      // Problems first, in the open, failures before warnings; no pass among them.
+      const open = result.locator('[data-problems] [data-severity]');
+      const severities = await open.evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+      expect(severities).toEqual(['warning', 'error', 'error', 'error']);
+      expect(await result.locator('[data-problems] [data-settings] [data-severity]').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')))).toEqual(['warning']);
+      // The passes fold below the problems: 2 settings, 7 permissions, no valid secret.
+      const fold = result.locator('details[data-passed]');
+      await expect(fold).not.toHaveAttribute('open', '');
+      await expect(fold.locator('li[data-check="setting"]')).toHaveCount(2);
+      // Without the installation URL only the redirect URI's path is checked: a note after the passes.
+      await expect(result.locator('[data-notes] li[data-check="setting"]')).toHaveCount(1);
+      await expect(result.locator('[data-notes] li[data-check="setting"]')).toHaveAttribute('data-severity', 'info');
+      await expect(fold.locator('[data-permissions="passed"] tbody tr')).toHaveCount(7);
+      await expect(fold.locator('li[data-check="secret"]')).toHaveCount(0);
       await expectAxeClean(page, '#registration-check');
     });
 
@@ -158,6 +196,9 @@ for (const [lang, t] of Object.entries(L)) {
       await expect(row).toHaveAttribute('data-severity', 'error');
       const box = tool.getByLabel(t.scoped);
       await box.check();
+      // Now a pass: it moves into the folded line; opened, the row reads "scoped in Exchange".
+      await expect(tool.locator('[data-permissions="problems"]')).toHaveCount(0);
+      await tool.locator('details[data-passed] > summary').click();
       await expect(row).toHaveAttribute('data-severity', 'ok');
       await expect(row.locator('[data-state]')).toHaveText(t.scopedState);
       await expect(page).toHaveURL(/[#&]calscope=1/);

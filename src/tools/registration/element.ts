@@ -18,7 +18,7 @@ import { GRAPH_SCOPES } from '../../data/microsoft';
 import { GraphError, readRegistration, type GraphFailure, type ReadId } from './graph';
 import type { LiveSession } from './live';
 import { decodeManifestBytes, readManifest, type DecodedFile, type ManifestError } from './manifest';
-import { renderReport } from './render';
+import { showReport } from './render';
 import type { RegistrationStrings } from './strings';
 
 type S = RegistrationStrings['checker'];
@@ -157,7 +157,7 @@ class RegistrationChecker extends HTMLElement {
     }
     this.#manifestError('');
     const report = checkRegistration(read.registration, { redirectUri: this.#redirectUri(), now: new Date(), calendarScopedInExchange: this.#calendarScoped });
-    result.replaceChildren(renderReport(report, this.#t, this.#lang));
+    showReport(result, report, this.#t, this.#lang);
     if (!announce) return;
     const messages = [report.errors + report.warnings === 0 ? this.#t.summaryOk : format(this.#t.summaryProblems, { errors: report.errors, warnings: report.warnings })];
     const appId = read.registration.appId;
@@ -274,7 +274,7 @@ class RegistrationChecker extends HTMLElement {
   #renderLive(): ReturnType<typeof checkRegistration> | null {
     if (!this.#live) return null;
     const report = checkRegistration(this.#live.registration, { redirectUri: this.#redirectUri(), now: new Date(), grants: this.#live.grants, calendarScopedInExchange: this.#calendarScoped });
-    this.#q<HTMLElement>('[data-live-result]').replaceChildren(renderReport(report, this.#t, this.#lang));
+    showReport(this.#q<HTMLElement>('[data-live-result]'), report, this.#t, this.#lang);
     return report;
   }
 

@@ -4,6 +4,7 @@
  * Placeholders in {braces} are filled with format() from src/i18n/ui.ts.
  */
 import type { Locale } from '../../data/microsoft';
+import type { PluralForms } from '../../i18n/ui';
 
 const en = {
   snippet: {
@@ -73,7 +74,10 @@ const en = {
     idTokensOk: 'Authentication: “ID tokens” is on.',
     idTokensOff:
       'Authentication: “ID tokens” is missing. teamspace’s single sign-on with Microsoft asks for it: turn it on under Authentication > Implicit grant and hybrid flows. Mail alone works without it.',
-    permissionsCaption: 'Permissions ({ok} of {total} correct)',
+    permissionsProblemsCaption: 'Permissions to fix ({n} of {total})',
+    permissionsOkCaption: 'Permissions as the guide says ({n} of {total})',
+    passedCount: { one: '{n} check passed', other: '{n} checks passed' } satisfies PluralForms,
+    notesCaption: 'Notes',
     colPermission: 'Permission',
     colResource: 'Resource',
     colType: 'Type',
@@ -224,7 +228,10 @@ const de: RegistrationStrings = {
     idTokensOk: 'Authentifizierung: „ID-Token“ ist aktiviert.',
     idTokensOff:
       'Authentifizierung: „ID-Token“ fehlt. Das Single Sign-on von teamspace mit Microsoft braucht es: Aktivieren Sie es unter Authentifizierung > Implizite Genehmigung und Hybridflows. Für E-Mail allein ist es nicht nötig.',
-    permissionsCaption: 'Berechtigungen ({ok} von {total} korrekt)',
+    permissionsProblemsCaption: 'Zu korrigierende Berechtigungen ({n} von {total})',
+    permissionsOkCaption: 'Berechtigungen wie in der Anleitung beschrieben ({n} von {total})',
+    passedCount: { one: '{n} Prüfung bestanden', other: '{n} Prüfungen bestanden' },
+    notesCaption: 'Hinweise',
     colPermission: 'Berechtigung',
     colResource: 'Ressource',
     colType: 'Typ',
