@@ -77,6 +77,54 @@ test('paste: findings announced, diff as a table, download equals the result', a
   await expectAxeClean(page, TOOL);
 });
 
+test('failures, warnings and notes first; the passes fold into one line that opens (keyboard, axe)', async ({ page }) => {
+  await open(page, '/tools/web-xml-checker/');
+  const findings = page.locator(`${TOOL} [data-findings] > .ts-finding`);
+  const fold = page.locator(`${TOOL} details[data-passed]`);
+  const severities = () => findings.evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+  // In file order: the version note, a near-miss name (warning), a commented-out copy (note), a slash at the end (error).
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="4.0">',
+    '  <context-param><param-name>oauth2gateway.url</param-name><param-value>https://xyc.teamspace.de</param-value></context-param>',
+    '  <!-- <context-param><param-name>oauth2Gateway.url</param-name><param-value>x</param-value></context-param> -->',
+    '  <context-param><param-name>oauth2Gateway.url</param-name><param-value>https://xyc.teamspace.de/</param-value></context-param>',
+    '</web-app>',
+  ].join('\n');
+  await page.getByLabel('Content of web.xml').fill(xml);
+  await page.getByRole('button', { name: 'Check web.xml' }).click();
+  const status = page.locator(`${TOOL} [role="status"][data-announce]`);
+  await expect(status).toHaveText('Check finished: 1 error, 1 warning. Slash at the end; Almost the right name: "oauth2gateway.url"');
+  expect(await severities()).toEqual(['error', 'warning', 'info']);
+  await expect(findings.nth(0)).toContainText('Error: Slash at the end');
+  await expect(findings.nth(2)).toContainText('Note: oauth2Gateway.url is commented out');
+  // "Nothing to do" is no finding to read first: it waits, closed, behind the count.
+  await expect(fold).not.toHaveAttribute('open', '');
+  await expect(fold.locator('summary')).toHaveText('1 check passed');
+  await expect(page.getByText('web-app, servlet version 4.0')).toBeHidden();
+  // The folded line is the next stop after the button and opens with Enter.
+  await expect(page.getByRole('button', { name: 'Check web.xml' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(fold.locator('summary')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(fold).toHaveAttribute('open', '');
+  await expect(fold.locator('.ts-finding')).toHaveText([/^Note: web-app, servlet version 4\.0.*Nothing to do\.$/s]);
+  await expectAxeClean(page, TOOL);
+
+  // Corrected: no open list, the passes in the fold, which stays open while checked again.
+  const corrected = xml.split('\n').filter((l) => !/oauth2gateway\.url|<!--/.test(l)).join('\n').replace('teamspace.de/<', 'teamspace.de<');
+  await page.getByLabel('Content of web.xml').fill(corrected);
+  await page.getByRole('button', { name: 'Check web.xml' }).click();
+  await expect(page.locator(`${TOOL} [data-summary]`)).toHaveText('No problems found. oauth2Gateway.url is set correctly.');
+  await expect(status).toHaveText('Check finished: No problems found. oauth2Gateway.url is set correctly.');
+  await expect(page.locator(`${TOOL} [data-findings]`)).toBeHidden();
+  await expect(fold.locator('summary')).toHaveText('2 checks passed');
+  await expect(fold).toHaveAttribute('open', '');
+  expect(await fold.locator('.ts-finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')))).toEqual(['info', 'ok']);
+  await expect(fold.locator('.ts-finding').nth(1)).toContainText('OK: oauth2Gateway.url is set correctly');
+  await expectAxeClean(page, TOOL);
+});
+
 test('a new check cancels the running one (worker ended and restarted); a failed check clears the old result', async ({ page }) => {
   // The first worker stands for a check that takes long: its replies are held back. A
   // later worker can be told to fail its next check as the worker reports an exception.
@@ -178,6 +226,9 @@ test('German, installation URL prefilled from the link', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Ergebnisse' })).toContainText('Weicht von Ihrer Installations-URL ab');
   await expect(page.getByRole('link', { name: /Umleitungs-URIs kontrollieren/ })).toHaveAttribute('href', /^\/de\/tools\/redirect-uri\/#url=/);
   await expect(page.getByRole('table', { name: 'Änderungen an der web.xml' })).toContainText('hinzugefügt');
+  // The version note is folded behind a German count.
+  await expect(page.locator(`${TOOL} details[data-passed] summary`)).toHaveText('1 Prüfung bestanden');
+  await expect(page.locator(`${TOOL} [data-findings] > .ts-finding`).first()).toHaveAttribute('data-severity', 'error');
   await expectAxeClean(page, TOOL);
 });
 

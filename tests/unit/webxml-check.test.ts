@@ -8,7 +8,9 @@ import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/tools/webxml/analyse';
 import { checkWebXml, editDistance, isNearMiss, type Report } from '../../src/tools/webxml/check';
 import { diffEdits } from '../../src/tools/webxml/diff';
-import type { FindingId } from '../../src/tools/webxml/findings';
+import { isPass, type FindingId } from '../../src/tools/webxml/findings';
+import { STRINGS } from '../../src/tools/webxml/strings';
+import { plural } from '../../src/i18n/ui';
 import { applyToText, fromText } from '../../src/tools/webxml/source';
 import { wellFormed } from './support/xml';
 
@@ -285,5 +287,22 @@ describe('the document', () => {
     const a = analyse({ text, installationUrl: URL });
     expect(a.fixed!.bytes.length).toBe(a.fixed!.text.length);
     expect(Buffer.from(a.fixed!.bytes).toString('latin1')).toBe(a.fixed!.text);
+  });
+});
+
+describe('what folds into "n checks passed"', () => {
+  test('passes and "Nothing to do" notes fold; notes that ask something and problems stay open', () => {
+    const text = webXml(param('oauth2Gateway.url', URL), `  <!--\n${param('oauth2Gateway.url', URL)}  -->\n`);
+    const r = check(text, URL);
+    expect(r.findings.filter(isPass).map((f) => f.id)).toEqual(['schemaVersion', 'valueOk']);
+    expect(r.findings.filter((f) => !isPass(f)).map((f) => [f.id, f.severity])).toEqual([['paramCommentedOut', 'info']]);
+    expect(check(webXml(param('oauth2Gateway.url', URL + '/')), URL).findings.filter((f) => !isPass(f)).map((f) => f.id)).toEqual(['valueTrailingSlash']);
+  });
+
+  test('the count reads right in both locales', () => {
+    expect(plural(STRINGS.en.passedCount, 1, 'en-US')).toBe('1 check passed');
+    expect(plural(STRINGS.en.passedCount, 2, 'en-US')).toBe('2 checks passed');
+    expect(plural(STRINGS.de.passedCount, 1, 'de-DE')).toBe('1 Prüfung bestanden');
+    expect(plural(STRINGS.de.passedCount, 2, 'de-DE')).toBe('2 Prüfungen bestanden');
   });
 });

@@ -9,16 +9,17 @@ import { el } from '../../client/dom';
 import { downloadAndSay } from '../../client/download';
 import { showMessage, type MessageKind } from '../../client/field-message';
 import { wireFileDrop } from '../../client/file-drop';
+import { problemsFirst, renderPassedFold } from '../../client/passed-fold';
 import { pageState } from '../../client/page-state';
 import { ToolElement } from '../../client/tool-element';
 import { intlLocale } from '../../i18n/lang';
-import { format } from '../../i18n/ui';
+import { format, plural } from '../../i18n/ui';
 import { LINK_KEY_ORDER } from '../../lib/link-keys';
 import { buildFragment } from '../../lib/url-state';
 import { checkInstallationUrl } from '../redirect/installation-url';
 import type { Analysis, AnalyseInput } from './analyse';
 import type { DiffLine } from './diff';
-import type { Finding } from './findings';
+import { isPass, type Finding } from './findings';
 import { MAX_INPUT_BYTES } from './source';
 import { countSummary, type WebXmlStrings } from './strings';
 
@@ -206,8 +207,15 @@ export class WebXmlChecker extends ToolElement<WebXmlStrings> {
   #render(analysis: Analysis): void {
     const s = this.strings;
     const { report } = analysis;
+    // Failures, then warnings, then notes that ask something, in the open; the passes and
+    // the notes with nothing to do fold into one line that opens.
+    const problems = problemsFirst(report.findings);
+    const open = [...problems, ...report.findings.filter((f) => f.severity === 'info' && !isPass(f))];
+    const passes = report.findings.filter(isPass);
     const list = this.q('[data-findings]');
-    list.replaceChildren(...report.findings.map((f) => this.#finding(f)));
+    list.replaceChildren(...open.map((f) => this.#finding(f)));
+    list.hidden = open.length === 0;
+    renderPassedFold(this.q('[data-passed-slot]'), plural(s.passedCount, passes.length, intlLocale(this.locale)), passes.map((f) => this.#finding(f)), 'ts-webxml__findings');
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
     const summary = errors + warnings === 0 && report.findings.some((f) => f.id === 'valueOk') ? s.summaryNone : countSummary(s, errors, warnings, intlLocale(this.locale));
@@ -245,7 +253,7 @@ export class WebXmlChecker extends ToolElement<WebXmlStrings> {
       note.hidden = !large;
       note.textContent = large ? format(s.resultTooLarge, { size: this.#number(fixed.text.length) }) : '';
     }
-    this.say(format(s.announceDone, { summary: `${summary} ${report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => this.#title(f)).join('; ')}`.trim() }));
+    this.say(format(s.announceDone, { summary: `${summary} ${problems.map((f) => this.#title(f)).join('; ')}`.trim() }));
   }
 
   #title(f: Finding): string {

@@ -76,3 +76,14 @@ export interface Finding {
   /** Values quoted by the messages, e.g. { found: 'oauth2gateway.url' }. */
   values: Record<string, string>;
 }
+
+/**
+ * Notes that only confirm what is already right ("Nothing to do"): shown with the passes,
+ * folded, not among the findings that ask something of the reader.
+ */
+const NOTHING_TO_DO: ReadonlySet<FindingId> = new Set<FindingId>(['schemaVersion']);
+
+/** Whether a finding is a pass: it is right as it is and asks for nothing. */
+export function isPass(f: Pick<Finding, 'id' | 'severity'>): boolean {
+  return f.severity === 'ok' || (f.severity === 'info' && NOTHING_TO_DO.has(f.id));
+}
