@@ -125,6 +125,55 @@ test('failures, warnings and notes first; the passes fold into one line that ope
   await expectAxeClean(page, TOOL);
 });
 
+/** Words of the table's headers and labels that a line break cuts in two (none may be). */
+function brokenWords(table: HTMLTableElement): string[] {
+  const broken: string[] = [];
+  for (const cell of table.querySelectorAll('th, td:not(:last-child)')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.textContent!.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index!);
+        range.setEnd(node, m.index! + m[0].length);
+        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(m[0]);
+      }
+    }
+  }
+  return broken;
+}
+
+test('the change table is readable from 360 to 1280 px: whole words, long lines wrap in their cell, the page never scrolls sideways', async ({ page }) => {
+  const long = `https://xyc.teamspace.de/${'segment/'.repeat(30)}end`;
+  const xml = JENKINS.replace('</context-param>', `</context-param>\n  <context-param>\n    <param-name>oauth2gateway.url</param-name>\n    <param-value>${long}</param-value>\n  </context-param>`);
+  for (const [path, label, button, name, words] of [
+    ['/tools/web-xml-checker/', 'Content of web.xml', 'Check web.xml', 'Changes to web.xml', ['unchanged', 'removed', 'added', 'Content']],
+    ['/de/tools/web-xml-checker/', 'Inhalt der web.xml', 'web.xml prüfen', 'Änderungen an der web.xml', ['unverändert', 'entfernt', 'hinzugefügt', 'Inhalt']],
+  ] as const) {
+    for (const width of [360, 768, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, path);
+      await page.locator(`${TOOL} [data-url]`).fill(URL);
+      await page.getByLabel(label).fill(xml);
+      await page.getByRole('button', { name: button }).click();
+      const table = page.getByRole('table', { name });
+      // The name renamed and the value replaced: two lines removed, two added.
+      await expect(table.getByRole('row').filter({ hasText: '−' })).toHaveCount(2);
+      await expect(table.getByRole('row').filter({ hasText: '+' })).toHaveCount(2);
+      for (const word of words) await expect(table).toContainText(word);
+      expect(await table.evaluate(brokenWords), `${path} at ${width} px`).toEqual([]);
+      // The long line is shown whole, wrapped inside its cell; neither the box nor the page scrolls.
+      const cell = table.getByRole('row').filter({ hasText: '−' }).last().getByRole('cell').last();
+      await expect(cell).toContainText(long);
+      const box = await page.locator(`${TOOL} [data-diff]`).evaluate((d) => ({ scroll: d.scrollWidth, client: d.clientWidth }));
+      expect(box.scroll, `${path} at ${width} px`).toBeLessThanOrEqual(box.client);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+      const cellBox = (await cell.boundingBox())!;
+      expect(cellBox.x + cellBox.width).toBeLessThanOrEqual(width);
+    }
+  }
+  await expectAxeClean(page, TOOL);
+});
+
 test('a new check cancels the running one (worker ended and restarted); a failed check clears the old result', async ({ page }) => {
   // The first worker stands for a check that takes long: its replies are held back. A
   // later worker can be told to fail its next check as the worker reports an exception.
