@@ -12,10 +12,10 @@ import { SaxesParser } from 'saxes';
 import { OAUTH_GATEWAY_PARAM, SERVER_URL_PARAM, redirectUriFor } from '../../data/microsoft';
 import { findUnsafeCharacter, findXmlForbidden } from '../../lib/characters';
 import { normaliseInstallationUrl } from '../redirect/installation-url';
-import { analyseGatewayUrl, sameUrl, type UrlIssue } from './gateway-url';
+import { analyseGatewayUrl, sameUrl, type UrlAnalysis, type UrlIssue } from './gateway-url';
 import type { Excerpt, Finding, FindingId, Severity } from './findings';
 import { contextParamBlock, detectEol, indentUnit, insertLinesAfter, insertLinesInto, isOneLine, ownLineIndent, removeElement } from './layout';
-import { Lines, attribute, readDoctype, scanXml, textContent, type Doctype, type Scan, type XmlElement } from './scan';
+import { Lines, attribute, readDoctype, scanXml, textContent, type Doctype, type Scan, type Span, type XmlElement } from './scan';
 import { MAX_INPUT_BYTES, type Edit, type Source } from './source';
 
 export interface CheckOptions {
@@ -392,7 +392,27 @@ function checkStructure(c: Collector, scan: Scan): void {
 }
 
 function checkGatewayParam(c: Collector, scan: Scan, root: XmlElement, options: CheckOptions, report: Report): void {
-  const { text } = c;
+  const found = findGatewayParam(c.text, scan, root, options);
+  const judged = judgeGatewayParam(c, scan, root, found);
+  planGatewayFix(c.text, scan, root, found, judged, report);
+}
+
+/** What the file holds for oauth2Gateway.url, and the URLs its value is compared with. */
+interface GatewayParams {
+  exact: Param[];
+  nearMisses: Param[];
+  initParams: { owner: XmlElement; param: Param }[];
+  commented: Span[];
+  /** The param whose value counts: the first exact one, else the first near miss. */
+  active: Param | undefined;
+  /** The installation URL as the page-wide field reads it (the redirect tool's normaliser). */
+  installationUrl: string | null;
+  /** server.url of the same file, when it is a usable URL. */
+  serverTarget: string | null;
+}
+
+/** Finding: every place the parameter is (or almost is), and the URLs to compare with. */
+function findGatewayParam(text: string, scan: Scan, root: XmlElement, options: CheckOptions): GatewayParams {
   const contextParams = childrenNamed(root, 'context-param').map((el) => readParam(text, el));
   const exact = contextParams.filter((p) => p.name === OAUTH_GATEWAY_PARAM);
   const nearMisses = contextParams.filter((p) => isNearMiss(p.name));
@@ -406,70 +426,91 @@ function checkGatewayParam(c: Collector, scan: Scan, root: XmlElement, options: 
     const body = text.slice(s.start, s.end);
     return body.toLowerCase().includes(OAUTH_GATEWAY_PARAM.toLowerCase()) && /<param-name\b/.test(body);
   });
-
-  // The installation URL as the page-wide field reads it (the redirect tool's normaliser).
   const installation = options.installationUrl?.trim() ? normaliseInstallationUrl(options.installationUrl) : null;
-  const installationUrl = installation?.ok ? installation.url : null;
   const serverAnalysis = serverUrl?.value !== undefined ? analyseGatewayUrl(serverUrl.value) : null;
   const serverTarget = serverAnalysis?.normalized && !serverAnalysis.issues.some((i) => i === 'http' || i === 'query' || i === 'example') ? serverAnalysis.normalized : null;
+  return {
+    exact,
+    nearMisses,
+    initParams,
+    commented,
+    active: exact[0] ?? nearMisses[0],
+    installationUrl: installation?.ok ? installation.url : null,
+    serverTarget,
+  };
+}
 
-  const edits: Edit[] = [];
-  // The param whose value counts: the first exact one, else the first near miss.
-  let active: Param | undefined = exact[0];
-  let needsValue = false;
+/** The judgement of what was found: the value as written, or that a value is needed. */
+interface GatewayJudgement {
+  value: { el: XmlElement; raw: string; analysis: UrlAnalysis } | null;
+  /** No usable param-value: the fix must add one (or the whole context-param). */
+  needsValue: boolean;
+}
 
-  if (exact.length === 0 && nearMisses.length > 0) {
-    active = nearMisses[0];
+/** Judging: a finding for every problem with the parameter and its value, or that it is right. */
+function judgeGatewayParam(c: Collector, scan: Scan, root: XmlElement, found: GatewayParams): GatewayJudgement {
+  const { exact, nearMisses, commented, initParams, active, installationUrl, serverTarget } = found;
+  if (exact.length === 0) {
     for (const p of nearMisses) c.add('paramNearMiss', 'error', { found: p.name }, p.nameEl!.openEnd, p.name.length);
-    // Rename the first; the others would become duplicates, so they are removed.
-    edits.push({ start: active.nameEl!.openEnd, end: active.nameEl!.closeStart, text: OAUTH_GATEWAY_PARAM });
-    for (const p of nearMisses.slice(1)) edits.push(removeElement(text, p.el));
-  } else if (exact.length > 0) {
-    for (const p of exact.slice(1)) {
-      c.add('paramDuplicate', 'error', { firstLine: String(c.lines.position(exact[0].el.start).line) }, p.el.start, '<context-param>'.length);
-      edits.push(removeElement(text, p.el));
-    }
+  } else {
+    for (const p of exact.slice(1)) c.add('paramDuplicate', 'error', { firstLine: String(c.lines.position(exact[0].el.start).line) }, p.el.start, '<context-param>'.length);
     for (const p of nearMisses) c.add('paramNearMiss', 'warning', { found: p.name }, p.nameEl!.openEnd, p.name.length);
   }
 
+  // Without an active param, a commented-out or misplaced one is the error; with one, a note.
+  const placement: Severity = active ? 'info' : 'error';
+  for (const s of commented) c.add('paramCommentedOut', placement, {}, s.start, 4);
+  for (const { owner, param } of initParams) c.add('paramInitParam', placement, { owner: owner.name, found: param.name }, param.el.start, param.el.name.length + 1);
   if (!active) {
-    for (const s of commented) c.add('paramCommentedOut', 'error', {}, s.start, 4);
-    for (const { owner, param } of initParams) c.add('paramInitParam', 'error', { owner: owner.name, found: param.name }, param.el.start, param.el.name.length + 1);
     if (commented.length === 0 && initParams.length === 0) c.add('paramMissing', 'error', { name: OAUTH_GATEWAY_PARAM }, root.start, root.name.length + 1);
-    needsValue = true;
-  } else {
-    for (const s of commented) c.add('paramCommentedOut', 'info', {}, s.start, 4);
-    for (const { owner, param } of initParams) c.add('paramInitParam', 'info', { owner: owner.name, found: param.name }, param.el.start, param.el.name.length + 1);
+    return { value: null, needsValue: true };
+  }
+  if (!active.valueEl) {
+    c.add('paramNoValue', 'error', { name: OAUTH_GATEWAY_PARAM }, active.el.start, '<context-param>'.length);
+    return { value: null, needsValue: true };
   }
 
-  let current: string | null = null;
-  if (active && !active.valueEl) {
-    c.add('paramNoValue', 'error', { name: OAUTH_GATEWAY_PARAM }, active.el.start, '<context-param>'.length);
-    needsValue = true;
-  } else if (active) {
-    const valueEl = active.valueEl!;
-    const raw = active.value ?? '';
-    const at = valueEl.openEnd;
-    const length = valueEl.closeStart - valueEl.openEnd;
-    const analysis = analyseGatewayUrl(raw);
-    current = analysis.normalized;
-    if (scan.entityRefs.some((r) => r.start >= valueEl.openEnd && r.end <= valueEl.closeStart)) {
-      c.add('valueEntity', 'error', {}, at, length);
-    }
-    // The one rule for invisible and direction-changing characters (src/lib/characters.ts):
-    // the value becomes the redirect URI that Entra must match exactly.
-    const hidden = findUnsafeCharacter(raw, { allowLineBreaks: true });
-    if (hidden) c.add('valueCharacter', 'error', { char: hidden.label }, at + hidden.index, 1);
-    for (const issue of analysis.issues) {
-      const f = VALUE_FINDINGS[issue];
-      c.add(f.id, f.severity, { value: raw.trim(), normalized: analysis.normalized ?? '', path: analysis.path }, at, length);
-    }
-    if (analysis.normalized && installationUrl && !sameUrl(analysis.normalized, installationUrl)) {
-      c.add('valueDiffersInstallation', 'error', { value: analysis.normalized, installation: installationUrl }, at, length);
-    }
-    if (analysis.normalized && serverTarget && !sameUrl(analysis.normalized, serverTarget)) {
-      c.add('valueDiffersServerUrl', installationUrl ? 'info' : 'warning', { value: analysis.normalized, serverUrl: serverTarget }, at, length);
-    }
+  const valueEl = active.valueEl;
+  const raw = active.value ?? '';
+  const at = valueEl.openEnd;
+  const length = valueEl.closeStart - valueEl.openEnd;
+  const analysis = analyseGatewayUrl(raw);
+  if (scan.entityRefs.some((r) => r.start >= valueEl.openEnd && r.end <= valueEl.closeStart)) {
+    c.add('valueEntity', 'error', {}, at, length);
+  }
+  // The one rule for invisible and direction-changing characters (src/lib/characters.ts):
+  // the value becomes the redirect URI that Entra must match exactly.
+  const hidden = findUnsafeCharacter(raw, { allowLineBreaks: true });
+  if (hidden) c.add('valueCharacter', 'error', { char: hidden.label }, at + hidden.index, 1);
+  for (const issue of analysis.issues) {
+    const f = VALUE_FINDINGS[issue];
+    c.add(f.id, f.severity, { value: raw.trim(), normalized: analysis.normalized ?? '', path: analysis.path }, at, length);
+  }
+  if (analysis.normalized && installationUrl && !sameUrl(analysis.normalized, installationUrl)) {
+    c.add('valueDiffersInstallation', 'error', { value: analysis.normalized, installation: installationUrl }, at, length);
+  }
+  if (analysis.normalized && serverTarget && !sameUrl(analysis.normalized, serverTarget)) {
+    c.add('valueDiffersServerUrl', installationUrl ? 'info' : 'warning', { value: analysis.normalized, serverUrl: serverTarget }, at, length);
+  }
+  const problems = c.findings.some((f) => (f.severity === 'error' || f.severity === 'warning') && (f.id.startsWith('value') || f.id.startsWith('param')));
+  if (!problems) c.add('valueOk', 'ok', { value: raw, redirectUri: redirectUriFor(raw) }, at, length);
+  return { value: { el: valueEl, raw, analysis }, needsValue: false };
+}
+
+/** Planning the fix: the edits that correct the file, the value they write, and the redirect URI. */
+function planGatewayFix(text: string, scan: Scan, root: XmlElement, found: GatewayParams, judged: GatewayJudgement, report: Report): void {
+  const { exact, nearMisses, active, installationUrl, serverTarget } = found;
+  const edits: Edit[] = [];
+  if (exact.length === 0 && active) {
+    // Rename the first near miss; the others would become duplicates, so they are removed.
+    edits.push({ start: active.nameEl!.openEnd, end: active.nameEl!.closeStart, text: OAUTH_GATEWAY_PARAM });
+    for (const p of nearMisses.slice(1)) edits.push(removeElement(text, p.el));
+  } else {
+    for (const p of exact.slice(1)) edits.push(removeElement(text, p.el));
+  }
+
+  if (judged.value) {
+    const { el: valueEl, raw, analysis } = judged.value;
     const target = installationUrl ?? (analysis.normalized && !analysis.issues.some((i) => i === 'http' || i === 'example' || i === 'notAbsolute') ? analysis.normalized : null) ?? serverTarget;
     const basis: Fix['basis'] = installationUrl ? 'installation' : target === serverTarget && target !== analysis.normalized ? 'serverUrl' : 'value';
     const valueWrong = raw !== target;
@@ -481,12 +522,11 @@ function checkGatewayParam(c: Collector, scan: Scan, root: XmlElement, options: 
     } else if (edits.length) {
       report.fix = { edits, value: raw, basis };
     }
-    const problems = c.findings.some((f) => (f.severity === 'error' || f.severity === 'warning') && (f.id.startsWith('value') || f.id.startsWith('param')));
-    if (!problems) c.add('valueOk', 'ok', { value: raw, redirectUri: redirectUriFor(raw) }, at, length);
+    const current = analysis.normalized;
     report.redirectUri = target ? redirectUriFor(target) : current && !analysis.issues.includes('notAbsolute') ? redirectUriFor(current) : null;
   }
 
-  if (needsValue) {
+  if (judged.needsValue) {
     const target = installationUrl ?? serverTarget;
     if (!target) {
       report.fixNeedsUrl = true;
