@@ -174,6 +174,23 @@ test('the change table is readable from 360 to 1280 px: whole words, long lines 
   await expectAxeClean(page, TOOL);
 });
 
+test('a value with the installation URL\'s own path is right; another path is not', async ({ page }) => {
+  await open(page, '/tools/web-xml-checker/');
+  const crm = 'https://crm.contoso.com/teamspace';
+  await page.getByLabel('Installation URL').fill(crm);
+  const file = (value: string) => `<web-app version="4.0">\n  <context-param>\n    <param-name>oauth2Gateway.url</param-name>\n    <param-value>${value}</param-value>\n  </context-param>\n</web-app>\n`;
+  await page.getByLabel('Content of web.xml').fill(file(crm));
+  await page.getByRole('button', { name: 'Check web.xml' }).click();
+  await expect(page.locator(`${TOOL} [data-summary]`)).toHaveText('No problems found. oauth2Gateway.url is set correctly.');
+  await expect(page.locator(`${TOOL} [data-findings]`)).toBeHidden();
+  await expect(page.locator(`${TOOL} [data-redirect-uri]`)).toHaveText(`${crm}/api/server/oauth2/redirect`);
+  await expect(page.getByRole('region', { name: 'Corrected web.xml' })).toBeHidden();
+  await page.getByLabel('Content of web.xml').fill(file('https://crm.contoso.com/crm'));
+  await page.getByRole('button', { name: 'Check web.xml' }).click();
+  await expect(page.locator(`${TOOL} [data-findings] > .ts-finding`)).toHaveText([/^Error: Differs from your installation URL/]);
+  await expect(page.getByRole('table', { name: 'Changes to web.xml' }).getByRole('row').filter({ hasText: '+ added' })).toContainText(`<param-value>${crm}</param-value>`);
+});
+
 test('a new check cancels the running one (worker ended and restarted); a failed check clears the old result', async ({ page }) => {
   // The first worker stands for a check that takes long: its replies are held back. A
   // later worker can be told to fail its next check as the worker reports an exception.

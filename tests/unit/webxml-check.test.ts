@@ -179,6 +179,33 @@ describe('the value', () => {
     expect(r.fix).toBeNull();
   });
 
+  // The value is the installation URL itself, context path included: teamspace appends
+  // /api/server/oauth2/redirect to it (step 3 of the guide; the redirect URI in Entra is the
+  // installation URL + that path). So a path is judged against the entered URL.
+  const CRM = 'https://crm.contoso.com/teamspace';
+  test.each<[string, string, string | undefined, FindingId[], string | null]>([
+    ['matching path accepted', CRM, CRM, [], null],
+    ['matching path accepted, the URL entered with a slash', CRM, `${CRM}/`, [], null],
+    ['different path flagged', 'https://crm.contoso.com/other', CRM, ['valueDiffersInstallation'], CRM],
+    ['path in another case flagged (paths are case-sensitive)', 'https://crm.contoso.com/Teamspace', CRM, ['valueDiffersInstallation'], CRM],
+    ['path missing flagged', 'https://crm.contoso.com', CRM, ['valueDiffersInstallation'], CRM],
+    ['path where the installation URL has none flagged', CRM, 'https://crm.contoso.com', ['valueDiffersInstallation'], 'https://crm.contoso.com'],
+    ['no path still fine', URL, URL, [], null],
+    ['no installation URL: a path is still a question', CRM, undefined, ['valuePath'], null],
+  ])('context path: %s', (_, value, installation, problems, fixedValue) => {
+    const text = webXml(param('oauth2Gateway.url', value));
+    const r = check(text, installation);
+    expect(ids(r, 'error', 'warning')).toEqual(problems);
+    if (problems.length === 0) expect(ids(r)).toContain('valueOk');
+    if (fixedValue === null) {
+      expect(r.fix).toBeNull();
+      expect(r.redirectUri).toBe(`${value}/api/server/oauth2/redirect`);
+    } else {
+      expect(fixed(text, installation)).toBe(webXml(param('oauth2Gateway.url', fixedValue)));
+      expect(r.redirectUri).toBe(`${fixedValue}/api/server/oauth2/redirect`);
+    }
+  });
+
   test('fixable without the installation URL: trailing slash and whitespace', () => {
     const text = webXml(param('oauth2Gateway.url', ' https://xyc.teamspace.de/ '));
     const r = check(text);

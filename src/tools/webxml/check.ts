@@ -483,6 +483,10 @@ function judgeGatewayParam(c: Collector, scan: Scan, root: XmlElement, found: Ga
   const hidden = findUnsafeCharacter(raw, { allowLineBreaks: true });
   if (hidden) c.add('valueCharacter', 'error', { char: hidden.label }, at + hidden.index, 1);
   for (const issue of analysis.issues) {
+    // A context path is right when it is the entered installation URL's own path (teamspace
+    // appends its redirect path to the value); any other path differs from that URL below.
+    // Only without an installation URL is a path a question to the reader.
+    if (issue === 'path' && installationUrl) continue;
     const f = VALUE_FINDINGS[issue];
     c.add(f.id, f.severity, { value: raw.trim(), normalized: analysis.normalized ?? '', path: analysis.path }, at, length);
   }
