@@ -39,7 +39,7 @@ const de: YourValuesStrings = {
   carried: 'Die Werte gehen auf jede Seite dieser Website mit, die Sie von hier aus öffnen, und zwar nur in der Seitenadresse: Nichts wird gespeichert.',
 };
 
-export const YOUR_VALUES_STRINGS: Record<Locale, YourValuesStrings> = { en, de };
+export const STRINGS: Record<Locale, YourValuesStrings> = { en, de };
 
 /** Where each value is entered in the guide: the page and the tool's section. */
 export const ENTERED_AT: Readonly<Record<string, { page: string; tool: string }>> = {

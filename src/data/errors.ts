@@ -13,11 +13,12 @@
  * an AADSTS code not listed here is linked to Microsoft's own lookup instead.
  */
 import type { ErrorSource } from './error-matchers';
-import type { Locale, Localized } from './microsoft';
+import type { Localized } from './microsoft';
 
 /**
  * Where a catalogue entry can send the reader: a guide section (its stable anchor from
- * guide-anchors.ts) or a tool page. Paths are below the locale root.
+ * guide-anchors.ts) or a tool page. Paths are below the locale root; helpPageHref()
+ * (src/tools/decoder/help-page.ts) makes the link of a page in a locale.
  */
 export const HELP_PAGES = {
   'client-secret': {
@@ -100,10 +101,6 @@ export const HELP_PAGES = {
 
 export type HelpPage = keyof typeof HELP_PAGES;
 
-/** The site path of a help page in a locale (English at the root, German under /de/). */
-export function helpPageHref(page: HelpPage, locale: Locale): string {
-  return `${locale === 'de' ? '/de/' : '/'}${HELP_PAGES[page].path}`;
-}
 
 /** Where an error comes from; the troubleshooting page groups entries by it. */
 export const ERROR_SOURCES = {

@@ -20,11 +20,12 @@ import { test, expect, expectAxeClean } from './fixtures';
 import { pwshPath } from '../pwsh.mjs';
 import { APP, CASES, PAGE_VALUES, directory, runMatrix, type CaseRun } from '../support/connection-matrix';
 import { startStandins, TENANT_DOMAIN, TENANT_ID, type Standins } from '../support/mail-standins';
-import { CONNECTION_STRINGS } from '../../src/tools/connection/strings';
+import { STRINGS } from '../../src/tools/connection/strings';
+import { sitePath } from '../support/site-path';
 
 const TOOL = '#connection-test';
-const en = CONNECTION_STRINGS.en;
-const de = CONNECTION_STRINGS.de;
+const en = STRINGS.en;
+const de = STRINGS.de;
 
 /** The script exactly as the page offers it for download, with the page's values in it. */
 async function downloadScript(page: Page, dir: string): Promise<{ path: string; bytes: Buffer }> {
@@ -102,7 +103,7 @@ test.describe('fault matrix: the generated script against the stand-ins, read in
     const t = lang === 'en' ? en : de;
     test(`${c.title} → ${c.expect ? `${c.expect.layer} / ${c.expect.cause}` : 'all passed'} (${lang})`, async ({ page }) => {
       const run = runs.find((r) => r.id === c.id)!;
-      await page.goto(`${lang === 'en' ? '' : '/de'}/tools/connection-test/`);
+      await page.goto(sitePath(lang, 'tools/connection-test/'));
       await paste(page, 'result', run.report);
       const result = page.locator(`${TOOL} [data-result="result"]`);
       if (!c.expect) {
@@ -208,8 +209,8 @@ test.describe('token check and Exchange-side check', () => {
       'ImapEnabled                      : True',
       'SmtpClientAuthenticationDisabled : True',
     ].join('\r\n');
-    for (const prefix of ['', '/de']) {
-      await page.goto(`${prefix}/microsoft-app-registration/connection-test/#app=${APP.appId}&obj=${APP.oid}`);
+    for (const lang of ['en', 'de'] as const) {
+      await page.goto(`${sitePath(lang, 'microsoft-app-registration/connection-test/')}#app=${APP.appId}&obj=${APP.oid}`);
       await paste(page, 'exchange', output);
       const items = page.locator(`${TOOL} [data-result="exchange"] [data-verdicts] > li`);
       await expect(items).toHaveCount(2);
@@ -229,7 +230,7 @@ test.describe('the result reader\'s other states', () => {
   ];
   for (const [lang, t] of [['en', en], ['de', de]] as const) {
     test(`version mismatch, unknown text and a log line are said plainly and axe clean (${lang})`, async ({ page }) => {
-      await page.goto(`${lang === 'en' ? '' : '/de'}/tools/connection-test/`);
+      await page.goto(sitePath(lang, 'tools/connection-test/'));
       const result = page.locator(`${TOOL} [data-result="result"]`);
       for (const [, text, expected] of states) {
         await paste(page, 'result', text);

@@ -2,6 +2,7 @@ import { test, expect, expectAxeClean } from './fixtures';
 import type { Page } from '@playwright/test';
 import { ERROR_MATCHERS as ERRORS } from '../../src/data/error-matchers';
 import { readErrorProse } from '../support/error-prose-files';
+import { sitePath } from '../support/site-path';
 
 const TOOL = '/tools/error-decoder/';
 const TROUBLESHOOTING = '/microsoft-app-registration/troubleshooting/';
@@ -229,14 +230,14 @@ test('German: many codes are counted in German', async ({ page }) => {
   await expect(status(page)).toHaveText(`1.200 Fehler gefunden: ${codes.slice(0, 10).join(', ')} und 1.190 weitere.`);
 });
 
-for (const locale of ['', '/de']) {
-  test(`troubleshooting page${locale ? ' (German)' : ''}: every catalogue entry has its anchor and heading`, async ({ page }) => {
-    await page.goto(`${locale}${TROUBLESHOOTING}`);
+for (const lang of ['en', 'de'] as const) {
+  test(`troubleshooting page${lang === 'de' ? ' (German)' : ''}: every catalogue entry has its anchor and heading`, async ({ page }) => {
+    await page.goto(sitePath(lang, TROUBLESHOOTING));
     for (const entry of ERRORS) {
       const heading = page.locator(`h3#${entry.id}`);
       await expect(heading, entry.id).toHaveCount(1);
       await expect(heading).toContainText(entry.code);
-      await expect(heading).toContainText(readErrorProse(locale ? 'de' : 'en', entry.id).title);
+      await expect(heading).toContainText(readErrorProse(lang, entry.id).title);
     }
     // The decoder's templates add no duplicate ids or headings to the page.
     await expect(page.locator('article.ts-error:visible')).toHaveCount(ERRORS.length);
@@ -245,7 +246,7 @@ for (const locale of ['', '/de']) {
 
 test('an anchor link opens the troubleshooting page at the entry, and the embedded decoder works there', async ({ page }) => {
   test.slow(); // axe on a busy machine
-  await page.goto(`/de${TROUBLESHOOTING}#imap-not-connected`);
+  await page.goto(`${sitePath('de', TROUBLESHOOTING)}#imap-not-connected`);
   await expect(page.locator('#imap-not-connected')).toBeInViewport();
   await expect(page.locator('#imap-not-connected')).toHaveText('IMAP: User is authenticated but not connected: Angemeldet, aber kein Zugriff auf das Postfach');
 

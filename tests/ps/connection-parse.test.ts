@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PwshHost } from '../support/pwsh-host';
 import { expanding, expectClean, quoted } from '../support/ps-ast';
 import { buildTestScript, type TestValues } from '../../src/tools/connection/script';
-import { CONNECTION_STRINGS } from '../../src/tools/connection/strings';
+import { STRINGS } from '../../src/tools/connection/strings';
 
 const ps = PwshHost.shared();
 const hostile = ["o'brien@contoso.com", 'a\u2019b$(x)`"@contoso.com', 'x;y|z&@contoso.com'];
@@ -25,7 +25,7 @@ const empty: TestValues = { tenant: null, app: null, obj: null, mailboxes: [], s
 describe('connection test script through PowerShell\'s parser', () => {
   for (const locale of ['en', 'de'] as const) {
     it(`(${locale}) parses without errors, filled and empty, with nothing PowerShell 5.1 lacks and no expanding string`, async () => {
-      const t = CONNECTION_STRINGS[locale].script;
+      const t = STRINGS[locale].script;
       for (const p of await ps.parse([buildTestScript(full, t), buildTestScript(empty, t)])) {
         expectClean(p);
         expect(expanding(p)).toEqual([]);
@@ -34,7 +34,7 @@ describe('connection test script through PowerShell\'s parser', () => {
   }
 
   it('each page value is one single-quoted literal that PowerShell reads as the value', async () => {
-    const [p] = await ps.parse([buildTestScript(full, CONNECTION_STRINGS.en.script)]);
+    const [p] = await ps.parse([buildTestScript(full, STRINGS.en.script)]);
     const values = quoted(p).map((s) => s.value);
     for (const v of [full.tenant!, full.app!, full.obj!, ...full.mailboxes, full.sendFrom!, full.sendTo!]) {
       expect(values.filter((x) => x === v), v).toHaveLength(1);
@@ -43,7 +43,7 @@ describe('connection test script through PowerShell\'s parser', () => {
   });
 
   it('uses no module and no switch that skips the certificate check', async () => {
-    const [p] = await ps.parse([buildTestScript(full, CONNECTION_STRINGS.en.script)]);
+    const [p] = await ps.parse([buildTestScript(full, STRINGS.en.script)]);
     const names = p.commands.map((c) => c.name);
     expect(names).not.toContain('Import-Module');
     expect(names).not.toContain('Install-Module');

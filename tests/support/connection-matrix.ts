@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Cause, Layer } from '../../src/tools/connection/diagnosis';
 import { buildTestScript, ps1File } from '../../src/tools/connection/script';
-import { CONNECTION_STRINGS } from '../../src/tools/connection/strings';
+import { STRINGS } from '../../src/tools/connection/strings';
 import { EXCHANGE_AUD, TENANT_DOMAIN, startStandins, type ExchangeModel, type StandinApp, type Standins } from './mail-standins';
 
 export const APP = { appId: '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', oid: '0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d' };
@@ -113,7 +113,7 @@ export const PAGE_VALUES = { tenant: TENANT_DOMAIN, app: APP.appId, obj: APP.oid
 
 /** Writes the generated script (as downloaded: BOM + CRLF) and returns its path. */
 export function writeScript(dir: string, lang: 'en' | 'de' = 'en', mailboxes: readonly string[] = PAGE_VALUES.mailboxes): string {
-  const script = buildTestScript({ ...PAGE_VALUES, mailboxes, sendFrom: null, sendTo: null }, CONNECTION_STRINGS[lang].script);
+  const script = buildTestScript({ ...PAGE_VALUES, mailboxes, sendFrom: null, sendTo: null }, STRINGS[lang].script);
   const path = join(dir, 'teamspace-connection-test.ps1');
   writeFileSync(path, ps1File(script));
   return path;

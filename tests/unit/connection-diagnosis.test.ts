@@ -13,7 +13,7 @@ import { SignJWT, generateKeyPair } from 'jose';
 import { psUnquote } from '../../src/lib/powershell';
 import { decodeJwt, diagnoseExchange, diagnoseResult, diagnoseText, diagnoseToken, parseConsole, readResult, type Diagnosis } from '../../src/tools/connection/diagnosis';
 import { REPORT_SCHEMA } from '../../src/tools/connection/report';
-import { CONNECTION_STRINGS } from '../../src/tools/connection/strings';
+import { STRINGS } from '../../src/tools/connection/strings';
 
 const FIX = join(import.meta.dirname, '../fixtures/connection');
 const fixture = (edition: 'pwsh7' | 'pwsh51', name: string) => readFileSync(join(FIX, edition, name), 'utf8');
@@ -230,9 +230,9 @@ describe('report schema', () => {
 
   it('has a text for every cause and layer in both locales', () => {
     for (const lang of ['en', 'de'] as const) {
-      for (const [, , cause] of MATRIX) if (cause) expect(CONNECTION_STRINGS[lang].causes[cause as keyof typeof CONNECTION_STRINGS.en.causes].title).not.toBe('');
+      for (const [, , cause] of MATRIX) if (cause) expect(STRINGS[lang].causes[cause as keyof typeof STRINGS.en.causes].title).not.toBe('');
     }
-    expect(Object.keys(CONNECTION_STRINGS.de.causes)).toEqual(Object.keys(CONNECTION_STRINGS.en.causes));
+    expect(Object.keys(STRINGS.de.causes)).toEqual(Object.keys(STRINGS.en.causes));
   });
 });
 

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { ERROR_MATCHERS as ERRORS, type ErrorMatcher as ErrorEntry } from '../../src/data/error-matchers';
-import { ERROR_GUIDE, ERROR_SOURCES, HELP_PAGES, LEARN_SOURCES, helpPageHref, type HelpPage } from '../../src/data/errors';
+import { ERROR_GUIDE, ERROR_SOURCES, HELP_PAGES, LEARN_SOURCES, type HelpPage } from '../../src/data/errors';
+import { sitePath } from '../support/site-path';
 import { aadstsLookupUrl } from '../../src/data/microsoft';
 import { GUIDE_ANCHORS } from '../../src/data/guide-anchors';
 import { decode, linkValue, MAX_INPUT_CHARS, MAX_UNKNOWN_SHOWN, type Finding } from '../../src/tools/decoder/decode';
@@ -87,9 +88,9 @@ describe('the catalogue', () => {
     const anchors: Record<string, readonly string[]> = GUIDE_ANCHORS;
     for (const page of Object.keys(HELP_PAGES) as HelpPage[]) {
       for (const lang of ['en', 'de'] as const) {
-        const href = helpPageHref(page, lang);
-        expect(href).toMatch(lang === 'de' ? /^\/de\/.+\/(#[a-z-]+)?$/ : /^\/(?!de\/).+\/(#[a-z-]+)?$/);
-        const [path, anchor] = href.replace(/^\/(de\/)?/, '').split('#');
+        expect(HELP_PAGES[page].path).toMatch(/^[a-z][a-z0-9/-]*\/(#[a-z-]+)?$/);
+        const href = sitePath(lang, HELP_PAGES[page].path);
+        const [path, anchor] = HELP_PAGES[page].path.split('#');
         const file = `content/docs/${lang === 'de' ? 'de/' : ''}${path.slice(0, -1)}`;
         expect(existsSync(`${file}.mdx`) || existsSync(`${file}/index.mdx`), `${href} -> ${file}.mdx`).toBe(true);
         if (anchor) expect(anchors[path], href).toContain(anchor);

@@ -1,10 +1,11 @@
 /** Paths and titles of the site's pages, read from the pages themselves. */
 import { getEntry } from 'astro:content';
 import type { Locale } from '../../data/microsoft';
+import { localePath } from '../../i18n/locale-path';
 
-/** The URL path of a page slug in a locale (English at the root, German under /de/). */
+/** The URL path of a page slug (e.g. 'tools/redirect-uri') in a locale. */
 export function pagePath(slug: string, lang: Locale): string {
-  return `/${lang === 'de' ? 'de/' : ''}${slug}/`;
+  return localePath(lang, `${slug}/`);
 }
 
 /** The page's own title, so the support page never repeats a name by hand. */

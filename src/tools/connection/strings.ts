@@ -272,4 +272,4 @@ const de: ConnectionStrings = {
   },
 };
 
-export const CONNECTION_STRINGS: Record<Locale, ConnectionStrings> = { en, de };
+export const STRINGS: Record<Locale, ConnectionStrings> = { en, de };
