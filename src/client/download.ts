@@ -17,9 +17,13 @@ export function downloadFile(name: string, data: BlobPart | BlobPart[], type: st
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Offer a file and announce it in the tool around `from`: "Download started: {name}", or the tool's own `said` ({name} filled in). */
+/**
+ * Offer a file and announce it in the tool around `from`: "Download started: {name}", or
+ * the tool's own `said` ({name} filled in). With the button pressed as `from`, the message
+ * is shown next to it.
+ */
 export function downloadAndSay(from: Element, name: string, data: BlobPart | BlobPart[], type: string, said?: string): void {
   downloadFile(name, data, type);
   const frame = frameOf(from);
-  frame?.say(format(said ?? frame.strings.downloaded, { name }));
+  frame?.say(format(said ?? frame.strings.downloaded, { name }), { at: from instanceof HTMLButtonElement ? from : undefined });
 }

@@ -8,7 +8,7 @@
  * - with its strings: its own from `data-strings`, the shared ones from its frame.
  */
 import { pageState } from './page-state';
-import { frameOf } from './tool-frame';
+import { frameOf, type SayOptions } from './tool-frame';
 import type { Locale } from '../data/microsoft';
 import type { UiStrings } from '../i18n/ui';
 
@@ -79,8 +79,8 @@ export abstract class ToolElement<S extends object = object> extends HTMLElement
     return found;
   }
 
-  /** Announce `text` in the tool's live region. */
-  protected say(text: string): void {
-    frameOf(this)?.say(text);
+  /** Announce `text` in the tool's live region (with `at`: shown next to that button). */
+  protected say(text: string, options?: SayOptions): void {
+    frameOf(this)?.say(text, options);
   }
 }

@@ -3,9 +3,13 @@
  * (rendered disabled for readers without JavaScript), shows the warning when a link
  * carried a secret, and owns "Copy link" and the tool's live region. It also holds
  * the strings every tool shares (ToolFrame.astro writes them once per page).
+ *
+ * Messages: say() announces in the live region; a message about a button (copied,
+ * could not copy) is shown next to that button instead of in the footer. Every
+ * message clears as soon as the tool's input changes, so none speaks of an old value.
  */
-import { announce } from './announce';
-import { copyAndSay } from './copy-button';
+import { wireCopyButton } from './copy-button';
+import { el } from './dom';
 import { pageState } from './page-state';
 import { format, type UiStrings } from '../i18n/ui';
 
@@ -18,8 +22,17 @@ function sharedStrings(): FrameStrings {
   return (shared ??= JSON.parse(document.querySelector<HTMLElement>('ts-tool-frame[data-strings]')?.dataset.strings ?? '{}') as FrameStrings);
 }
 
+export interface SayOptions {
+  /** The button the message is about: the message is shown next to it. */
+  at?: Element;
+  /** The message reports a failure (e.g. the browser refused to copy). */
+  failed?: boolean;
+}
+
 export class ToolFrame extends HTMLElement {
   #ready = false;
+  /** Counts messages and clearings: a message cleared before it was written stays away. */
+  #said = 0;
 
   /** The strings every tool shares (copy, download, validation messages), in the page's language. */
   get strings(): FrameStrings {
@@ -67,12 +80,54 @@ export class ToolFrame extends HTMLElement {
     });
     showOmitted();
     const copyLink = this.querySelector<HTMLButtonElement>('[data-copy-link]');
-    copyLink?.addEventListener('click', () => void copyAndSay(copyLink, state.link(), [this.strings.linkCopied, omittedText()].filter(Boolean).join(' ')));
+    if (copyLink) wireCopyButton(copyLink, () => state.link(), { kind: 'link', copied: () => [this.strings.linkCopied, omittedText()].filter(Boolean).join(' ') });
+    // Capture: the old messages go before the tool's own handlers say anything new.
+    for (const type of ['input', 'change']) this.addEventListener(type, () => this.clearMessages(), true);
   }
 
-  /** Announce a message in this tool's live region. */
-  say(text: string): void {
-    announce(this.querySelector<HTMLElement>('[data-announce]'), text);
+  /** Announce a message in this tool's live region; with `at`, show it next to that button. */
+  say(text: string, { at, failed = false }: SayOptions = {}): void {
+    const region = this.querySelector<HTMLElement>('[data-announce]');
+    this.clearMessages();
+    const said = this.#said;
+    if (at) {
+      const note = this.#noteAt(at);
+      note.textContent = text;
+      note.dataset.kind = failed ? 'error' : 'ok';
+      note.hidden = false;
+    }
+    if (!region) return;
+    // Shown at the button, the footer's copy of the message would be read twice by eye.
+    region.classList.toggle('sr-only', at !== undefined);
+    // Written a frame later, so that a repeated message ("Copied") is read again.
+    requestAnimationFrame(() => {
+      if (said === this.#said) region.textContent = text;
+    });
+  }
+
+  /** Clear the live region and every note at a button (the input changed: they speak of old values). */
+  clearMessages(): void {
+    this.#said++;
+    const region = this.querySelector<HTMLElement>('[data-announce]');
+    if (region) {
+      if (region.textContent !== '') region.textContent = '';
+      region.classList.remove('sr-only');
+    }
+    for (const note of this.querySelectorAll<HTMLElement>('[data-copy-note]')) {
+      if (!note.hidden) {
+        note.hidden = true;
+        note.textContent = '';
+      }
+    }
+  }
+
+  /** The note element right after a button, made on first use. */
+  #noteAt(at: Element): HTMLElement {
+    const next = at.nextElementSibling;
+    if (next instanceof HTMLElement && next.dataset.copyNote !== undefined) return next;
+    const note = el('span', { class: 'ts-copy-note', 'data-copy-note': '' });
+    at.after(note);
+    return note;
   }
 }
 

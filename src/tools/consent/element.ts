@@ -19,7 +19,7 @@ export class AdminConsentElement extends ToolElement<ConsentStrings> {
     for (const control of [tenant, app]) control.addEventListener('input', () => (this.#typed = true));
     bindField({ control: tenant, key: 'tenant', check: checkConsentTenant, message: this.q('[data-message="tenant"]'), text, optional: true, onChange: render });
     bindField({ control: app, key: 'app', check: checkGuid, message: this.q('[data-message="app"]'), text, optional: true, onChange: render });
-    wireCopyButton(this.q('[data-copy]'), () => this.#url);
+    wireCopyButton(this.q('[data-copy]'), () => this.#url, { kind: 'link' });
   }
 
   #render(rawTenant: string, rawApp: string): void {

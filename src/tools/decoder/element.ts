@@ -66,6 +66,8 @@ export class ErrorDecoderElement extends ToolElement<DecoderStrings> {
     this.#input.addEventListener('input', () => {
       if (!this.#pasting) this.#pastedLength = 0;
       this.#pasting = false;
+      // The frame clears its messages when the input changes: the next result is said again.
+      this.#announced = '';
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#run({ fromUser: true, forceAnnounce: false }), TYPING_PAUSE_MS);
     });

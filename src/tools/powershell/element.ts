@@ -71,10 +71,11 @@ export class PowerShellGenerator extends ToolElement<GeneratorStrings> {
     }
 
     wireCopyButton(this.q<HTMLButtonElement>('[data-copy-all]'), () => this.#script?.text ?? null, () => s.allCopied);
-    this.q<HTMLButtonElement>('[data-download]').addEventListener('click', () => {
+    const download = this.q<HTMLButtonElement>('[data-download]');
+    download.addEventListener('click', () => {
       if (!this.#script) return;
       const header = scriptHeader(s.script, new Date(), pageState().link());
-      downloadAndSay(this, s.fileName, ps1File(header, this.#script.text), 'text/plain;charset=utf-8');
+      downloadAndSay(download, s.fileName, ps1File(header, this.#script.text), 'text/plain;charset=utf-8');
     });
 
     ready = true;

@@ -82,7 +82,7 @@ class SecretReminder extends ToolElement<ReminderStrings> {
         guideUrl,
         text: t.calendar,
       });
-      downloadAndSay(this, calendar.fileName, calendar.ics, 'text/calendar;charset=utf-8', t.downloaded);
+      downloadAndSay(button, calendar.fileName, calendar.ics, 'text/calendar;charset=utf-8', t.downloaded);
     });
   }
 }
