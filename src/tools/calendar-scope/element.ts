@@ -5,12 +5,11 @@
  * is empty or invalid, copy and download point to the field to fix instead.
  */
 import { bindField, type FieldBinding } from '../../client/bind-field';
-import { copyAndSay } from '../../client/copy-button';
-import { downloadAndSay } from '../../client/download';
+import { wireScriptActions } from '../../client/script-actions';
 import { showMessage } from '../../client/field-message';
 import { ToolElement } from '../../client/tool-element';
 import { parseMailboxes } from '../../lib/mailboxes';
-import { isSafeForPowerShell, ps1File } from '../../lib/powershell';
+import { isSafeForPowerShell } from '../../lib/powershell';
 import { checkGuid, type Check } from '../../lib/validators';
 import { buildCalendarScopeScript, SCOPE_NAME_MAX, type ScopeBy } from './script';
 import type { CalendarScopeStrings } from './strings';
@@ -120,23 +119,17 @@ class CalendarScope extends ToolElement<CalendarScopeStrings> {
     attribute.addEventListener('change', render);
     render();
 
-    const whenReady = (action: () => void) => () => {
-      if (ready) return action();
-      for (const name of NAMES) if (active(name)) fields[name].binding.revalidate(true);
-      render();
-      const first = NAMES.find(wrong);
-      if (first) fields[first].control.focus();
-      fix.hidden = false;
-      this.say(t.fixFirst);
-    };
-    this.q<HTMLButtonElement>('[data-copy]').addEventListener(
-      'click',
-      whenReady(() => void copyAndSay(this, script)),
-    );
-    this.q<HTMLButtonElement>('[data-download]').addEventListener(
-      'click',
-      whenReady(() => downloadAndSay(this, t.fileName, ps1File(script), 'text/plain;charset=utf-8')),
-    );
+    wireScriptActions(this, {
+      fileName: t.fileName,
+      fixFirst: t.fixFirst,
+      script: () => (ready ? script : null),
+      firstProblem: () => {
+        for (const name of NAMES) if (active(name)) fields[name].binding.revalidate(true);
+        render();
+        const first = NAMES.find(wrong);
+        return first ? fields[first].control : null;
+      },
+    });
   }
 }
 

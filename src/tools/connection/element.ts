@@ -6,10 +6,10 @@
  * out of the link, storage and any request.
  */
 import { bindField, type FieldBinding } from '../../client/bind-field';
-import { copyAndSay, wireCopyButton } from '../../client/copy-button';
+import { wireCopyButton } from '../../client/copy-button';
 import { el } from '../../client/dom';
-import { downloadAndSay } from '../../client/download';
 import { pageState } from '../../client/page-state';
+import { wireScriptActions } from '../../client/script-actions';
 import { ToolElement } from '../../client/tool-element';
 import { format, plural } from '../../i18n/ui';
 import { LINK_KEY_ORDER } from '../../lib/link-keys';
@@ -17,7 +17,7 @@ import { buildFragment } from '../../lib/url-state';
 import { checkGuid, checkObjectId, checkTenant, type Check } from '../../lib/validators';
 import { checkMailboxes, isMailboxAddress } from '../../lib/mailboxes';
 import { diagnoseExchange, diagnoseResult, diagnoseToken, type Diagnosis, type PageValues, type Passed, type Verdict } from './diagnosis';
-import { buildTestScript, ps1File } from './script';
+import { buildTestScript } from './script';
 import type { ConnectionStrings } from './strings';
 
 type Reader = 'result' | 'token' | 'exchange';
@@ -68,17 +68,17 @@ class ConnectionTest extends ToolElement<ConnectionStrings> {
     this.#ready = true;
     render();
 
-    /** Copy and download need the required values: otherwise point to the first field to fix. */
-    const whenComplete = (action: () => void) => () => {
-      const problem = this.#problem();
-      if (!problem) return action();
-      for (const b of Object.values(this.#bindings)) b.revalidate(true);
-      fix.hidden = false;
-      this.q<HTMLInputElement>(`[data-field="${problem}"]`).focus();
-      this.say(t.fixFirst);
-    };
-    this.q<HTMLButtonElement>('[data-copy]').addEventListener('click', whenComplete(() => void copyAndSay(this, this.#script)));
-    this.q<HTMLButtonElement>('[data-download]').addEventListener('click', whenComplete(() => downloadAndSay(this, t.fileName, ps1File(this.#script), 'text/plain;charset=utf-8')));
+    // Copy and download need the required values: otherwise point to the first field to fix.
+    wireScriptActions(this, {
+      fileName: t.fileName,
+      fixFirst: t.fixFirst,
+      script: () => (this.#problem() ? null : this.#script),
+      firstProblem: () => {
+        const problem = this.#problem();
+        for (const b of Object.values(this.#bindings)) b.revalidate(true);
+        return problem ? this.q<HTMLInputElement>(`[data-field="${problem}"]`) : null;
+      },
+    });
 
     for (const reader of ['result', 'token', 'exchange'] as const) {
       const field = this.q<HTMLTextAreaElement>(`[data-reader="${reader}"]`);

@@ -5,13 +5,11 @@
  * point to the field to fix instead.
  */
 import { bindField, type FieldBinding } from '../../client/bind-field';
-import { copyAndSay } from '../../client/copy-button';
-import { downloadAndSay } from '../../client/download';
+import { wireScriptActions } from '../../client/script-actions';
 import { ToolElement } from '../../client/tool-element';
 import { format } from '../../i18n/ui';
 import { checkTenant, type Check } from '../../lib/validators';
 import { checkAppName, checkMailboxes, checkSetupUrl } from './inputs';
-import { ps1File } from '../../lib/powershell';
 import { buildSetupScript, SECRET_MONTHS, type SecretMonths } from './script';
 import type { SetupStrings } from './strings';
 
@@ -89,25 +87,18 @@ class SetupScript extends ToolElement<SetupStrings> {
     for (const box of this.querySelectorAll<HTMLInputElement>('[data-option]')) box.addEventListener('change', render);
     render();
 
-    /** Copy and download need a complete script: otherwise show what to fix and go there. */
-    const whenReady = (action: () => void) => () => {
-      if (ready) return action();
-      for (const name of NAMES) fields[name].binding.revalidate(name === 'url');
-      render();
-      const first = NAMES.find((name) => invalid(name) || (name === 'url' && value('url') === null));
-      if (first) fields[first].control.focus();
-      fix.hidden = false;
-      this.say(t.fixFirst);
-    };
-
-    this.q<HTMLButtonElement>('[data-copy]').addEventListener(
-      'click',
-      whenReady(() => void copyAndSay(this, script)),
-    );
-    this.q<HTMLButtonElement>('[data-download]').addEventListener(
-      'click',
-      whenReady(() => downloadAndSay(this, t.fileName, ps1File(script), 'text/plain;charset=utf-8')),
-    );
+    // Copy and download need a complete script: otherwise show what to fix and go there.
+    wireScriptActions(this, {
+      fileName: t.fileName,
+      fixFirst: t.fixFirst,
+      script: () => (ready ? script : null),
+      firstProblem: () => {
+        for (const name of NAMES) fields[name].binding.revalidate(name === 'url');
+        render();
+        const first = NAMES.find((name) => invalid(name) || (name === 'url' && value('url') === null));
+        return first ? fields[first].control : null;
+      },
+    });
   }
 }
 
