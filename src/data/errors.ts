@@ -18,7 +18,7 @@ import type { Localized } from './microsoft';
 /**
  * Where a catalogue entry can send the reader: a guide section (its stable anchor from
  * guide-anchors.ts) or a tool page. Paths are below the locale root; helpPageHref()
- * (src/tools/decoder/help-page.ts) makes the link of a page in a locale.
+ * (src/i18n/help-page.ts) makes the link of a page in a locale.
  */
 export const HELP_PAGES = {
   'client-secret': {
