@@ -81,8 +81,10 @@ export class ToolFrame extends HTMLElement {
     showOmitted();
     const copyLink = this.querySelector<HTMLButtonElement>('[data-copy-link]');
     if (copyLink) wireCopyButton(copyLink, () => state.link(), { kind: 'link', copied: () => [this.strings.linkCopied, omittedText()].filter(Boolean).join(' ') });
+    // Every edit fires 'input' (text, checkboxes, radios, selects, files); 'change' also fires
+    // when a text field loses focus after an edit, which must not clear the result of that edit.
     // Capture: the old messages go before the tool's own handlers say anything new.
-    for (const type of ['input', 'change']) this.addEventListener(type, () => this.clearMessages(), true);
+    this.addEventListener('input', () => this.clearMessages(), true);
   }
 
   /** Announce a message in this tool's live region; with `at`, show it next to that button. */
