@@ -6,6 +6,7 @@
 import type { Page, Request } from '@playwright/test';
 import { test as base, expect, expectAxeClean } from './fixtures';
 import { APP_ID, SP_ID, startLiveStack, type LiveStack } from './support/live-stack';
+import { CHECKER_CARD } from './tools-overview';
 
 const test = base.extend<object, { stack: LiveStack }>({
   // One build and one set of servers per worker, for both tests of this file.
@@ -161,3 +162,12 @@ for (const c of cases) {
     await expectAxeClean(page, '#registration-check');
   });
 }
+
+test('the tools overview offers the live check in a build that has it (en, de)', async ({ page }) => {
+  for (const c of Object.values(CHECKER_CARD)) {
+    await page.goto(c.path);
+    const card = page.locator('.sl-link-card').filter({ has: page.getByRole('link', { name: c.title }) });
+    await expect(card).toContainText(c.manifest);
+    await expect(card).toContainText(c.live);
+  }
+});
