@@ -37,6 +37,8 @@ class YourValues extends HTMLElement {
     this.querySelector('[data-forget]')?.addEventListener('click', () => {
       state.forget();
       announce(status, this.#s.forgotten);
+      // The button is disabled once nothing is left to forget: keep the keyboard focus in the box.
+      this.querySelector<HTMLElement>('summary')?.focus();
     });
     this.#render();
     this.hidden = false;
