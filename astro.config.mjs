@@ -43,7 +43,7 @@ export default defineConfig({
       },
     },
     starlight({
-      title: { en: 'teamspace Help Center', de: 'teamspace Hilfe-Center' },
+      title: { en: 'teamspace Help Center', de: 'teamspace-Hilfe-Center' },
       defaultLocale: 'root',
       locales: {
         root: { label: 'English', lang: 'en' },

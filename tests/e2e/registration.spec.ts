@@ -48,7 +48,7 @@ const L = {
     jsonError: 'Kein gültiges JSON: Zeile 3, Spalte 1: unerwartetes „}“.',
     notManifest: 'Das ist gültiges JSON, aber kein App-Manifest',
     consent: 'Die Administratorzustimmung ist im Manifest nicht zu sehen',
-    liveOff: 'Die Live-Prüfung ist auf dieser Website nicht eingerichtet',
+    liveOff: 'Die Prüfung mit Anmeldung ist auf dieser Website nicht eingerichtet',
     copied: 'In die Zwischenablage kopiert.',
     passed13: '13 Prüfungen bestanden',
     deep: 'Kein gültiges JSON: Zeile 1, Spalte 10001: unerwartetes „}“.',

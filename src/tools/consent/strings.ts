@@ -37,7 +37,7 @@ const de: ConsentStrings = {
   opensInNewTab: '(öffnet die Anmeldeseite von Microsoft in einem neuen Tab)',
   copy: 'Zustimmungslink kopieren',
   after:
-    'Nach der Zustimmung leitet Microsoft Sie zum Umleitungs-URI der App weiter, also zu Ihrem teamspace. Was teamspace dort auch anzeigt, die Zustimmung ist erfasst: Unter „API-Berechtigungen“ sollte nun bei jeder Berechtigung „Gewährt“ stehen.',
+    'Nach der Zustimmung leitet Microsoft Sie zur Umleitungs-URI der App weiter, also zu Ihrem teamspace. Was teamspace dort auch anzeigt, die Zustimmung ist erfasst: Unter „API-Berechtigungen“ sollte nun bei jeder Berechtigung „Gewährt“ stehen.',
   ready: 'Link zur Administratorzustimmung bereit: {url}',
 };
 

@@ -178,7 +178,7 @@ const de: RegistrationStrings = {
   checker: {
     title: 'App-Registrierung prüfen',
     privacy:
-      'Die Manifest-Prüfung läuft in Ihrem Browser: Nichts, was Sie einfügen, verlässt diese Seite. Nur die optionale Live-Prüfung spricht nach Ihrer Anmeldung mit Microsoft und liest, was dort aufgeführt ist.',
+      'Die Manifest-Prüfung läuft in Ihrem Browser: Nichts, was Sie einfügen, verlässt diese Seite. Nur die optionale Prüfung mit Anmeldung spricht nach Ihrer Anmeldung mit Microsoft und liest, was dort aufgeführt ist.',
     manifestHeading: 'Manifest prüfen',
     manifestHow:
       'Öffnen Sie in Entra App-Registrierungen > Ihre App > Manifest und wählen Sie Herunterladen, oder markieren Sie den ganzen Text und kopieren Sie ihn. Fügen Sie ihn hier ein oder ziehen Sie die Datei hierher. Beide Formate werden erkannt: das Microsoft-Graph-Format und das ältere AAD-Graph-Format.',
@@ -202,7 +202,7 @@ const de: RegistrationStrings = {
       'Das ist gültiges JSON, aber kein App-Manifest: Es hat weder "appId" noch "requiredResourceAccess". Kopieren Sie es aus App-Registrierungen > Ihre App > Manifest.',
     formatGraph: 'Manifest im Microsoft-Graph-Format.',
     formatAadGraph: 'Manifest im älteren AAD-Graph-Format.',
-    formatLive: 'Live aus Microsoft Graph gelesen.',
+    formatLive: 'Aus Microsoft Graph gelesen (Prüfung mit Anmeldung).',
     appLine: 'App „{name}“, Anwendungs-ID (Client) {appId}.',
     appIdFilled: 'Die Anwendungs-ID {appId} ist jetzt auf dieser Seite eingetragen.',
     noAppId: 'Das Manifest hat keine "appId".',
@@ -263,10 +263,10 @@ const de: RegistrationStrings = {
     secretExpired: 'abgelaufen: Legen Sie einen neuen Schlüssel an und hinterlegen Sie seinen Wert in teamspace (AADSTS7000222).',
     secretNoEnd: 'kein Ablaufdatum gefunden.',
     consentUnknown:
-      'Die Administratorzustimmung ist im Manifest nicht zu sehen: Sie wird an der Unternehmensanwendung gespeichert. Prüfen Sie sie mit der Live-Prüfung unten oder in Entra unter API-Berechtigungen in der Spalte „Status“; erteilen Sie sie mit „Administratorzustimmung für … erteilen“.',
-    liveHeading: 'Live prüfen mit Microsoft-Anmeldung',
+      'Die Administratorzustimmung ist im Manifest nicht zu sehen: Sie wird an der Unternehmensanwendung gespeichert. Prüfen Sie sie unten mit der Prüfung mit Anmeldung oder in Entra unter API-Berechtigungen in der Spalte „Status“; erteilen Sie sie mit „Administratorzustimmung für … erteilen“.',
+    liveHeading: 'Prüfung mit Anmeldung bei Microsoft',
     liveOff:
-      'Die Live-Prüfung ist auf dieser Website nicht eingerichtet: Der Betreiber dieser Website hat keine Anmelde-App dafür eingerichtet. Nutzen Sie stattdessen die Manifest-Prüfung oben; sie prüft dieselben Einstellungen außer der Administratorzustimmung.',
+      'Die Prüfung mit Anmeldung ist auf dieser Website nicht eingerichtet: Der Betreiber dieser Website hat keine Anmelde-App dafür eingerichtet. Nutzen Sie stattdessen die Manifest-Prüfung oben; sie prüft dieselben Einstellungen außer der Administratorzustimmung.',
     liveIntro:
       'Melden Sie sich mit einem Microsoft-Konto Ihrer Organisation an, das App-Registrierungen lesen darf (z. B. Anwendungsadministrator, Cloudanwendungsadministrator oder globaler Leser). Die Anmeldung ist delegiert und nur lesend: Die Website fragt die Berechtigungen {scopes} an und liest genau dies aus Microsoft Graph, sonst nichts:',
     readApplication:
@@ -286,7 +286,7 @@ const de: RegistrationStrings = {
     signedInAs: 'Angemeldet als {user}.',
     signedOut: 'Abgemeldet. Token und Ergebnisse sind gelöscht.',
     objectIdFilled: 'Die Objekt-ID der Unternehmensanwendung {obj} ist jetzt auf dieser Seite eingetragen (für New-ServicePrincipal).',
-    liveDone: 'Live-Prüfung fertig. Fehler: {errors}. Warnungen: {warnings}.',
+    liveDone: 'Prüfung mit Anmeldung fertig. Fehler: {errors}. Warnungen: {warnings}.',
     popupBlocked: 'Der Browser hat das Anmeldefenster blockiert. Erlauben Sie Pop-ups für diese Website und versuchen Sie es erneut.',
     signInCancelled: 'Die Anmeldung wurde abgebrochen.',
     signInFailed: 'Die Anmeldung ist fehlgeschlagen: {detail}',
