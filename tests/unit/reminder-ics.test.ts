@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { escapeText, foldLine, icsUtcDateTime, joinLines, property } from '../../src/tools/reminder/ics';
-import { ALARM_TRIGGER, buildReminderCalendar, PRODID } from '../../src/tools/reminder/calendar';
+import { ALARM_TRIGGER, buildReminderCalendar as build, PRODID, type CalendarOptions } from '../../src/tools/reminder/calendar';
 import { checkExpiry, planReminders } from '../../src/tools/reminder/expiry';
 import { STRINGS } from '../../src/tools/reminder/strings';
+
+/** The builder's file; these options are all valid, so a refusal fails the test. */
+function buildReminderCalendar(opts: CalendarOptions) {
+  const r = build(opts);
+  if (!r.ok) throw new Error(`no calendar: ${r.error}`);
+  return r;
+}
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 

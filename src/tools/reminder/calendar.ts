@@ -10,8 +10,10 @@
  * UIDs are derived from the expiry date, the offset and (when known) the application
  * ID, so importing a regenerated file updates the entries instead of doubling them.
  */
-import { escapeText, icsDate, icsUtcDateTime, joinLines, property } from './ics';
-import { addDays, planReminders, type PlannedReminder } from './expiry';
+import { codeOf, findUnsafeCharacter } from '../../lib/characters';
+import { escapeText, forbiddenInText, icsDate, icsUtcDateTime, joinLines, property } from './ics';
+import { addDays, MAX_OFFSET, planReminders, type PlannedReminder } from './expiry';
+import { isRealDate } from './date-input';
 import { format, plural, type PluralForms } from '../../i18n/ui';
 
 export interface CalendarText {
@@ -59,6 +61,41 @@ export interface ReminderCalendar {
   skipped: number[];
 }
 
+/**
+ * Why no file was made. date: the expiry or today is not a real YYYY-MM-DD date (years
+ * 2000-2299); now: the moment is no valid date; offset: a reminder offset is not a whole
+ * number of days from 1 to MAX_OFFSET; appId: not a GUID; locale: the texts' locale is
+ * no BCP 47 tag; character: a text holds a
+ * character a calendar file cannot carry (`char` names it: "U+0001 START OF HEADING").
+ */
+export type CalendarError = 'date' | 'now' | 'offset' | 'appId' | 'locale' | 'character';
+
+export type CalendarResult = ({ ok: true } & ReminderCalendar) | { ok: false; error: CalendarError; char?: string };
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function realIso(iso: string): boolean {
+  const m = ISO_DATE.exec(iso);
+  return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Why these options make no file, or null. Every value is checked, so the builder never throws. */
+function invalidOptions(opts: CalendarOptions): CalendarError | null {
+  if (typeof opts.expiry !== 'string' || typeof opts.today !== 'string' || !realIso(opts.expiry) || !realIso(opts.today)) return 'date';
+  const year = opts.now instanceof Date ? opts.now.getUTCFullYear() : NaN;
+  if (!(year >= 1970 && year <= 9999)) return 'now';
+  if (!Array.isArray(opts.daysBefore) || !opts.daysBefore.every((n) => Number.isInteger(n) && n >= 1 && n <= MAX_OFFSET)) return 'offset';
+  if (opts.appId !== undefined && !GUID.test(opts.appId)) return 'appId';
+  try {
+    // Dates in words and plurals use it; an unknown tag would throw in Intl.
+    if (Intl.getCanonicalLocales(opts.text.dateLocale).length !== 1) return 'locale';
+  } catch {
+    return 'locale';
+  }
+  return null;
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function longDate(iso: string, locale: string): string {
@@ -68,8 +105,23 @@ function longDate(iso: string, locale: string): string {
   return f.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-export function buildReminderCalendar(opts: CalendarOptions): ReminderCalendar {
+/**
+ * The calendar file for the options, or why none can be made. Never throws: the dates,
+ * the offsets and the application ID are checked, and every text that goes into the
+ * file is checked for characters iCalendar TEXT cannot carry.
+ */
+export function buildReminderCalendar(opts: CalendarOptions): CalendarResult {
+  const invalid = invalidOptions(opts);
+  if (invalid) return { ok: false, error: invalid };
   const { text } = opts;
+  // The first character a calendar cannot carry, in any text of the file.
+  const refused: number[] = [];
+  const textValue = (value: string) => {
+    const bad = forbiddenInText(value);
+    if (bad === null) return escapeText(value);
+    refused.push(bad);
+    return '';
+  };
   const plan = planReminders(opts.expiry, opts.daysBefore, opts.today);
   const stamp = icsUtcDateTime(opts.now);
   const app = opts.appId ? format(text.appKnown, { app: opts.appId }) : text.appUnknown;
@@ -86,19 +138,23 @@ export function buildReminderCalendar(opts: CalendarOptions): ReminderCalendar {
       property('DTSTAMP', stamp),
       property('DTSTART;VALUE=DATE', icsDate(r.date)),
       property('DTEND;VALUE=DATE', icsDate(addDays(r.date, 1))),
-      property('SUMMARY', escapeText(summary)),
-      property('DESCRIPTION', escapeText(description)),
+      property('SUMMARY', textValue(summary)),
+      property('DESCRIPTION', textValue(description)),
       // An all-day note should not mark the day as busy.
       'TRANSP:TRANSPARENT',
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       property('TRIGGER', ALARM_TRIGGER),
-      property('DESCRIPTION', escapeText(alarm)),
+      property('DESCRIPTION', textValue(alarm)),
       'END:VALARM',
       'END:VEVENT',
     ];
   });
 
+  if (refused.length) {
+    // Named as Unicode does ("U+0001 START OF HEADING"), so the message says what to remove.
+    return { ok: false, error: 'character', char: findUnsafeCharacter(String.fromCodePoint(refused[0]))?.label ?? codeOf(refused[0]) };
+  }
   const ics = joinLines(['BEGIN:VCALENDAR', 'VERSION:2.0', property('PRODID', PRODID), 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...events, 'END:VCALENDAR']);
-  return { ics, fileName: `teamspace-client-secret-${opts.expiry}.ics`, reminders: plan.reminders, skipped: plan.skipped };
+  return { ok: true, ics, fileName: `teamspace-client-secret-${opts.expiry}.ics`, reminders: plan.reminders, skipped: plan.skipped };
 }

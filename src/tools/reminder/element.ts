@@ -82,6 +82,11 @@ class SecretReminder extends ToolElement<ReminderStrings> {
         guideUrl,
         text: t.calendar,
       });
+      if (!calendar.ok) {
+        // Not reachable through the validated field and the offered choices; said, never thrown.
+        this.say(calendar.error === 'character' ? format(t.fileCharacter, { char: calendar.char ?? '' }) : t.fileFailed);
+        return;
+      }
       downloadAndSay(button, calendar.fileName, calendar.ics, 'text/calendar;charset=utf-8', t.downloaded);
     });
   }

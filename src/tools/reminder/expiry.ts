@@ -13,6 +13,8 @@ const DAY_MS = 86_400_000;
 /** The reminder offsets offered, in days before the expiry; 30 and 7 are preselected. */
 export const REMINDER_CHOICES = [90, 60, 30, 14, 7, 1] as const;
 export const DEFAULT_REMINDERS: readonly number[] = [30, 7];
+/** The furthest reminder ahead, in days (a year and a day; the tool offers at most 90). */
+export const MAX_OFFSET = 366;
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -76,10 +78,11 @@ export interface ReminderPlan {
 /**
  * The entries of the calendar file: one per chosen offset (deduplicated, earliest
  * first) plus the expiry day itself. Offsets that would fall before today are left
- * out and reported, because a reminder in the past reminds nobody.
+ * out and reported, because a reminder in the past reminds nobody. Offsets that are not
+ * whole days from 1 to MAX_OFFSET are no reminder and are ignored.
  */
 export function planReminders(expiryIso: string, daysBefore: readonly number[], todayIso: string): ReminderPlan {
-  const offsets = [...new Set(daysBefore.filter((n) => Number.isInteger(n) && n > 0))].sort((a, b) => b - a);
+  const offsets = [...new Set(daysBefore.filter((n) => Number.isInteger(n) && n > 0 && n <= MAX_OFFSET))].sort((a, b) => b - a);
   const reminders: PlannedReminder[] = [];
   const skipped: number[] = [];
   for (const n of offsets) {

@@ -7,13 +7,26 @@
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
-/** Control characters that TEXT may not carry (HTAB is allowed; line breaks are escaped). */
+/**
+ * What TEXT cannot carry: the control characters of RFC 5545 3.3.11 (HTAB is allowed;
+ * line breaks are escaped) and lone surrogates, which are no UTF-8 at all (the file
+ * would get U+FFFD in their place).
+ */
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\p{Cs}/u;
 
-/** A TEXT value escaped per RFC 5545 3.3.11: backslash, semicolon, comma and line breaks. */
+/** The first character a TEXT value cannot carry, as its code point, or null. */
+export function forbiddenInText(value: string): number | null {
+  const m = FORBIDDEN_IN_TEXT.exec(value);
+  return m ? m[0].codePointAt(0)! : null;
+}
+
+/**
+ * A TEXT value escaped per RFC 5545 3.3.11: backslash, semicolon, comma and line breaks.
+ * Throws on a character TEXT cannot carry: check with forbiddenInText() first.
+ */
 export function escapeText(value: string): string {
-  if (FORBIDDEN_IN_TEXT.test(value)) throw new Error('iCalendar TEXT cannot contain control characters.');
+  if (forbiddenInText(value) !== null) throw new Error('iCalendar TEXT cannot contain control characters or lone surrogates.');
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')

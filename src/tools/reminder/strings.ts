@@ -20,6 +20,8 @@ const en = {
   needDate: 'Enter the expiry date to make the calendar file.',
   downloaded: 'Calendar file downloaded: {name}. Open it to add the entries to your calendar.',
   noOffsets: 'No reminder chosen: the file holds only the entry on the expiry day.',
+  fileFailed: 'The calendar file could not be made from these values. Check the expiry date and the reminders chosen.',
+  fileCharacter: 'The calendar file could not be made: a text holds {char}, which a calendar file cannot carry.',
   messages: {
     required: 'Required.',
     dateFormat: 'Not a date this tool can read. Use one of 12/1/2027 (month first), Dec 1, 2027, 2027-12-01 or 1.12.2027 (day first).',
@@ -71,6 +73,8 @@ const de: ReminderStrings = {
   needDate: 'Geben Sie das Ablaufdatum ein, um die Kalenderdatei zu erstellen.',
   downloaded: 'Kalenderdatei heruntergeladen: {name}. Öffnen Sie sie, um die Einträge in Ihren Kalender zu übernehmen.',
   noOffsets: 'Keine Erinnerung gewählt: Die Datei enthält nur den Eintrag am Ablauftag.',
+  fileFailed: 'Aus diesen Angaben lässt sich keine Kalenderdatei erstellen. Prüfen Sie das Ablaufdatum und die gewählten Erinnerungen.',
+  fileCharacter: 'Die Kalenderdatei lässt sich nicht erstellen: Ein Text enthält {char}, das eine Kalenderdatei nicht aufnehmen kann.',
   messages: {
     required: 'Pflichtfeld.',
     dateFormat: 'Kein Datum, das dieses Werkzeug lesen kann. Verwenden Sie 1.12.2027 (Tag zuerst), 1. Dezember 2027, 2027-12-01 oder 12/1/2027 (Monat zuerst).',
