@@ -100,10 +100,30 @@ export const EXPIRY_WARNING_DAYS = 30;
 
 const resourceAppId = (p: { resource: keyof typeof RESOURCES }) => RESOURCES[p.resource].appId;
 
-function has(reg: Registration, appId: string, id: string, type?: string): boolean {
-  return reg.requiredResourceAccess.some(
-    (r) => r.resourceAppId === appId && r.resourceAccess.some((a) => a.id === id && (type === undefined || a.type === type)),
-  );
+/**
+ * The permissions a registration asks for, indexed once: resource and permission id to
+ * the types asked for. Every lookup is then constant time, so a manifest that lists
+ * thousands of permissions (or the same one thousands of times) is read once, not once
+ * per permission the guide knows.
+ */
+type Asked = ReadonlyMap<string, ReadonlySet<string>>;
+
+function askedPermissions(reg: Registration): Asked {
+  const asked = new Map<string, Set<string>>();
+  for (const r of reg.requiredResourceAccess) {
+    for (const a of r.resourceAccess) {
+      const key = `${r.resourceAppId}/${a.id}`;
+      let types = asked.get(key);
+      if (!types) asked.set(key, (types = new Set()));
+      types.add(a.type);
+    }
+  }
+  return asked;
+}
+
+function has(asked: Asked, appId: string, id: string, type?: string): boolean {
+  const types = asked.get(`${appId}/${id}`);
+  return types !== undefined && (type === undefined || types.has(type));
 }
 
 function consentOf(grants: Grants | undefined, p: { name: string; id: string; type: string }): Consent {
@@ -149,7 +169,8 @@ export function checkRegistration(reg: Registration, opts: CheckOptions): Report
     bool('idTokens', reg.idTokenIssuance),
   ];
 
-  const lookAlikes: LookAlikeFinding[] = LOOK_ALIKES.filter((l) => has(reg, resourceAppId(l), l.id)).map((lookAlike) => ({
+  const asked = askedPermissions(reg);
+  const lookAlikes: LookAlikeFinding[] = LOOK_ALIKES.filter((l) => has(asked, resourceAppId(l), l.id)).map((lookAlike) => ({
     lookAlike,
     consent: consentOf(opts.grants, lookAlike),
   }));
@@ -158,13 +179,13 @@ export function checkRegistration(reg: Registration, opts: CheckOptions): Report
     const appId = resourceAppId(permission);
     const consent = consentOf(opts.grants, permission);
     const scoped = opts.calendarScopedInExchange === true && SCOPABLE(permission);
-    if (has(reg, appId, permission.id, permission.type)) {
+    if (has(asked, appId, permission.id, permission.type)) {
       if (scoped) return { permission, state: 'presentUnscoped', status: 'warning', consent };
       const status: Status = consent === 'notGranted' ? 'error' : 'ok';
       return { permission, state: 'present', status, consent };
     }
     if (scoped) return { permission, state: 'scopedInExchange', status: 'ok', consent };
-    if (has(reg, appId, permission.id)) return { permission, state: 'wrongType', status: 'error', consent };
+    if (has(asked, appId, permission.id)) return { permission, state: 'wrongType', status: 'error', consent };
     const instead = lookAlikes.some((l) => l.lookAlike.insteadOf === permission.name);
     return { permission, state: instead ? 'lookAlike' : 'missing', status: 'error', consent };
   });
