@@ -31,6 +31,15 @@ export interface BindOptions<T> {
   onChange?: (result: Check<T, string> | null) => void;
 }
 
+/**
+ * A value longer than this (a pasted list of a hundred thousand mailboxes) is taken up
+ * once typing pauses for PAUSE_MS, not on every key: the field itself shows each key at
+ * once, and the check, the page value and every tool that uses it follow the pause with
+ * all that was typed. Shorter values are taken up on every key, as before.
+ */
+export const LARGE_VALUE = 65_536;
+export const PAUSE_MS = 300;
+
 export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
   const { control, key, check, message, text } = opts;
   const state = pageState();
@@ -62,17 +71,29 @@ export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
   let touched = fromState !== undefined;
   render(touched);
 
-  control.addEventListener('input', () => {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const take = () => {
+    clearTimeout(pending);
+    pending = undefined;
     touched = true;
     state.set(key, looksLikeSecretValue(control.value) ? '' : control.value, control);
     render(true);
+  };
+  control.addEventListener('input', () => {
+    clearTimeout(pending);
+    if (control.value.length > LARGE_VALUE) pending = setTimeout(take, PAUSE_MS);
+    else take();
   });
   control.addEventListener('blur', () => {
+    if (pending !== undefined) return take();
     touched = true;
     render(true);
   });
   state.watch([key], (change) => {
     if (change.origin === control) return;
+    // A value set elsewhere (another tool, a pasted link) is newer than a pending one.
+    clearTimeout(pending);
+    pending = undefined;
     control.value = change.value;
     render(touched || change.value !== '');
   });

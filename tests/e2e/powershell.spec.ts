@@ -297,3 +297,29 @@ for (const lang of ['en', 'de'] as const) {
     }
   });
 }
+
+test('a pasted list of thousands of mailboxes: every key typed after it is kept, the page shows the start of the list, the copies hold it all, the link leaves it out and says so', async ({ page }) => {
+  await open(page, `${PAGE}#app=${APP}&obj=${OBJ}`);
+  // About 100 KB: past the size from which the field is taken up once typing pauses, and
+  // more lines than the page shows of one block.
+  const list = Array.from({ length: 4000 }, (_, i) => `person.${i}@contoso.com`).join('\n');
+  const mailboxes = field(page, 'mb');
+  await mailboxes.click();
+  await page.keyboard.insertText(list);
+  await page.keyboard.type('\nnew@contoso.com');
+  await expect(mailboxes).toHaveValue(`${list}\nnew@contoso.com`);
+  await expect(tool(page).locator('[data-mb-summary]')).toHaveText(/^4,?001 mailboxes\./);
+  // The list block shows its first lines and says how many more the copies hold.
+  const listBlock = tool(page).locator('[data-code="fullAccess"]');
+  await expect(listBlock).toContainText("'person.1000@contoso.com'");
+  await expect(listBlock).not.toContainText("'new@contoso.com'");
+  await expect(listBlock).toContainText(/# … and \d[\d,]* more lines, not shown here: Copy, Copy all and Download \.ps1 give the whole script\.$/);
+  await page.getByRole('button', { name: 'Copy block 3' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Block 3 copied.' })).toBeVisible();
+  const copied = await clipboard(page);
+  expect(copied).toContain("    'person.3999@contoso.com'\n    'new@contoso.com'\n)");
+  expect(copied).not.toContain('not shown here');
+  // Too long for a link: left out of the address bar, and the frame says so.
+  expect(new URL(page.url()).hash).toBe(`#app=${APP}&obj=${OBJ}`);
+  await expect(tool(page).locator('xpath=ancestor::ts-tool-frame').locator('[data-link-omitted]')).toHaveText(/Too long for a link and left out of it: .*Mailboxes/);
+});

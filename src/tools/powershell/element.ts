@@ -14,6 +14,7 @@ import { checkGuid, checkObjectId, checkTenant, type Check } from '../../lib/val
 import { checkMailboxList, parseMailboxes, type MailboxList } from '../../lib/mailboxes';
 import { ps1File } from '../../lib/powershell';
 import { buildScript, LOOP_THRESHOLD, scriptHeader, type Field, type Piece, type Script } from './script';
+import { shownBlock } from './shown';
 import type { GeneratorStrings } from './strings';
 
 type TextField = Exclude<Field, 'mb'>;
@@ -135,7 +136,9 @@ export class PowerShellGenerator extends ToolElement<GeneratorStrings> {
       const cached = this.#items.get(block.id);
       if (cached?.key === key) return cached.item;
       const pre = el('pre', { class: 'ts-code', tabindex: '0', 'data-code': block.id });
-      fill(pre, block.pieces);
+      // A block of thousands of lines shows its start only (the copies hold it all).
+      const shown = shownBlock(block.pieces);
+      fill(pre, shown.hiddenLines ? [...shown.pieces, { kind: 'code', text: `\n# ${format(s.shownCut, { n: shown.hiddenLines })}` }] : shown.pieces);
       const button = el(
         'button',
         { type: 'button', class: 'ts-button ts-button--secondary', 'data-copy-block': block.id },
