@@ -66,6 +66,8 @@ export class WebXmlChecker extends ToolElement<WebXmlStrings> {
     this.q('[data-check]').addEventListener('click', () => this.#check());
     // The worker loads its code while the user pastes or picks a file, so the first check is as fast as the next.
     for (const type of ['focusin', 'dragenter', 'pointerover']) this.addEventListener(type, () => this.#startWorker(), { once: true });
+    // The tool is near the viewport (ToolElement starts it then): warm the worker up once the page is idle.
+    if ('requestIdleCallback' in window) requestIdleCallback(() => this.#startWorker(), { timeout: 3000 });
     wireFileDrop(this.q('[data-drop]'), this.q<HTMLInputElement>('[data-file]'), (f) => void this.#load(f));
     wireCopyButton(this.q('[data-copy-result]'), () => this.#result?.analysis.fixed?.text ?? null);
     this.q('[data-download-result]').addEventListener('click', () => {
