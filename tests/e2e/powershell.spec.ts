@@ -300,15 +300,21 @@ for (const lang of ['en', 'de'] as const) {
 
 test('a pasted list of thousands of mailboxes: every key typed after it is kept, the page shows the start of the list, the copies hold it all, the link leaves it out and says so', async ({ page }) => {
   await open(page, `${PAGE}#app=${APP}&obj=${OBJ}`);
-  // About 100 KB: past the size from which the field is taken up once typing pauses, and
+  // About 70 KB: past the size from which the field is taken up once typing pauses, and
   // more lines than the page shows of one block.
-  const list = Array.from({ length: 4000 }, (_, i) => `person.${i}@contoso.com`).join('\n');
+  const list = Array.from({ length: 2900 }, (_, i) => `person.${i}@contoso.com`).join('\n');
   const mailboxes = field(page, 'mb');
-  await mailboxes.click();
-  await page.keyboard.insertText(list);
+  // Put in as a paste puts it (one input event): Playwright's fill() and insertText() type
+  // large text far too slowly.
+  await mailboxes.evaluate((area: HTMLTextAreaElement, text) => {
+    area.focus();
+    area.value = text;
+    area.setSelectionRange(text.length, text.length);
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, list);
   await page.keyboard.type('\nnew@contoso.com');
   await expect(mailboxes).toHaveValue(`${list}\nnew@contoso.com`);
-  await expect(tool(page).locator('[data-mb-summary]')).toHaveText(/^4,?001 mailboxes\./);
+  await expect(tool(page).locator('[data-mb-summary]')).toHaveText(/^2,?901 mailboxes\./);
   // The list block shows its first lines and says how many more the copies hold.
   const listBlock = tool(page).locator('[data-code="fullAccess"]');
   await expect(listBlock).toContainText("'person.1000@contoso.com'");
@@ -317,7 +323,7 @@ test('a pasted list of thousands of mailboxes: every key typed after it is kept,
   await page.getByRole('button', { name: 'Copy block 3' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Block 3 copied.' })).toBeVisible();
   const copied = await clipboard(page);
-  expect(copied).toContain("    'person.3999@contoso.com'\n    'new@contoso.com'\n)");
+  expect(copied).toContain("    'person.2899@contoso.com'\n    'new@contoso.com'\n)");
   expect(copied).not.toContain('not shown here');
   // Too long for a link: left out of the address bar, and the frame says so.
   expect(new URL(page.url()).hash).toBe(`#app=${APP}&obj=${OBJ}`);
