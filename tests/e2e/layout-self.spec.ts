@@ -115,3 +115,17 @@ test.describe('overlapping text', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test('text that sticks out of its box fails; an invisible touch area and a screen-reader label do not', async ({ page }) => {
+  const bad = await measure(page, `<p id="word" style="width:120px; overflow-wrap:normal">Anwendungsberechtigungen</p>`);
+  expect(checks(bad)).toEqual(['overflow']);
+  expect(bad[0].element).toContain('p#word');
+  const ok = await measure(
+    page,
+    `<style>.touch { position: relative; } .touch::after { content: ''; position: absolute; inset: -0.5rem -2rem; }</style>
+     <div id="heading" style="width:80px"><a class="touch" href="#h">Heading</a><span style="position:absolute; width:1px; height:1px; overflow:hidden; clip-path:inset(50%); white-space:nowrap">Section titled “a long label for screen readers”</span></div>`,
+  );
+  // The touch area widens the box (so the measurement does see it) but shows nothing.
+  expect(await page.locator('#heading').evaluate((e) => e.scrollWidth > e.clientWidth + 1)).toBe(true);
+  expect(ok).toEqual([]);
+});

@@ -187,7 +187,8 @@ async function walk(page: Page, label: string, shots: { sections: string[]; name
       }
       if (shots && SHOTS) {
         for (const id of shots.sections) {
-          await page.locator(`#${id}`).screenshot({ path: join(SHOTS, `${shots.name}-${id}-${width}-${theme}.png`), animations: 'disabled' });
+          // Starlight's fixed header would cover part of a tool taller than the viewport.
+          await page.locator(`#${id}`).screenshot({ path: join(SHOTS, `${shots.name}-${id}-${width}-${theme}.png`), animations: 'disabled', style: 'header.header { visibility: hidden !important; }' });
         }
       }
     }

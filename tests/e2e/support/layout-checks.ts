@@ -131,9 +131,15 @@ export function measureLayout({ scope }: LayoutScope): LayoutProblem[] {
       // No element sticks out: is it text? If neither text nor an element reaches past the
       // box, only an invisible pseudo-element does (Starlight's enlarged touch area of a
       // heading's anchor link): nothing to see, nothing to report.
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const textRight = Math.max(...Array.from(range.getClientRects()).map((r) => r.right), -Infinity);
+      // Text in a visually hidden element (a 1 px screen-reader label) does not count.
+      let textRight = -Infinity;
+      const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let t = texts.nextNode(); t; t = texts.nextNode()) {
+        if (!t.parentElement || !visible(t.parentElement) || !t.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        for (const r of Array.from(range.getClientRects())) textRight = Math.max(textRight, r.right);
+      }
       if (textRight <= inner + TOL) continue;
     }
     problems.push({
