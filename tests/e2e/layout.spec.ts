@@ -240,8 +240,12 @@ async function walk(page: Page, label: string, at: { where: string; state: strin
       }
       if (shots && SHOTS && (!SHOTS_ONLY || SHOTS_ONLY.some((c) => `${width}-${theme}-${label.split(' ').pop()}` === c))) {
         for (const id of shots.sections) {
-          // Starlight's fixed header would cover part of a tool taller than the viewport.
-          await page.locator(`#${id}`).screenshot({ path: join(SHOTS, `${shots.name}-${id}-${width}-${theme}.png`), animations: 'disabled', style: 'header.header { visibility: hidden !important; }' });
+          // Starlight's fixed header would cover part of a tool taller than the viewport. Hidden
+          // through the CSSOM (a style element would break the page's Content Security Policy).
+          const header = page.locator('header.header');
+          await header.evaluate((h: HTMLElement) => (h.style.visibility = 'hidden'));
+          await page.locator(`#${id}`).screenshot({ path: join(SHOTS, `${shots.name}-${id}-${width}-${theme}.png`), animations: 'disabled' });
+          await header.evaluate((h: HTMLElement) => (h.style.visibility = ''));
         }
       }
     }
