@@ -259,7 +259,7 @@ async function walk(page: Page, label: string, at: { where: string; state: strin
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 
 test.describe('layout gate: tool pages', () => {
-  test.describe.configure({ timeout: 90_000 });
+  test.describe.configure({ timeout: 120_000 });
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('every tool page with a tool is walked', () => {
@@ -291,7 +291,8 @@ test.describe('layout gate: tool pages', () => {
 });
 
 test.describe('layout gate: guide pages with their embedded tools', () => {
-  test.describe.configure({ timeout: 90_000 });
+  // Step 1 holds five tools and long tables: six measurements of it take a while on a busy machine.
+  test.describe.configure({ timeout: 180_000 });
   // The whole setup in one link (every key's example), and the same link with every value refused.
   const states = { empty: '', filled: examples(LINK_KEYS), error: invalid(LINK_KEYS) } as const;
   for (const guide of GUIDES) {
