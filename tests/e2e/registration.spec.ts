@@ -3,6 +3,7 @@
  * live check configured there: the section says how to enable it).
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect, expectAxeClean } from './fixtures';
 import { PERMISSIONS, requiredResourceAccess } from '../../src/data/microsoft';
 
@@ -58,6 +59,37 @@ const L = {
     unscopedState: 'In Entra noch erteilt: Entfernen Sie sie, sonst bleibt jeder Kalender offen',
   },
 } as const;
+
+/**
+ * Every word in the tool's table cells that the browser broke inside (its parts on two
+ * lines) or that sticks out of its cell: a cell narrower than its longest word. A word
+ * ends at a space or a hyphen (a line may break after a hyphen). Column heads that only
+ * screen readers get (clipped, where rows stack) are not measured.
+ */
+async function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((tables) => {
+    const out: string[] = [];
+    for (const cell of tables.flatMap((t) => [...t.querySelectorAll('th, td')])) {
+      // Not shown, or only to screen readers (the column heads of stacked rows are clipped).
+      if (!cell.getClientRects().length) continue;
+      if (cell.closest('thead') && getComputedStyle(cell.closest('thead')!).clipPath !== 'none') continue;
+      const box = cell.getBoundingClientRect();
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of (node.textContent ?? '').matchAll(/[^\s\-\u2010-\u2014]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const rects = [...range.getClientRects()];
+          const lines = new Set(rects.map((r) => Math.round(r.top)));
+          const r = range.getBoundingClientRect();
+          if (lines.size > 1 || r.left < box.left - 1 || r.right > box.right + 1) out.push(`${m[0]} (${Math.round(r.width)} px in a ${Math.round(box.width)} px cell)`);
+        }
+      }
+    }
+    return out;
+  });
+}
 
 for (const [lang, t] of Object.entries(L)) {
   test.describe(lang, () => {
@@ -209,6 +241,30 @@ for (const [lang, t] of Object.entries(L)) {
       await tool.getByLabel(t.manifest).fill(fixture('manifest-graph.json'));
       await expect(row).toHaveAttribute('data-severity', 'warning');
       await expect(row.locator('[data-state]')).toHaveText(t.unscopedState);
+    });
+
+    test('the tables keep words whole at 360, 768 and 1280 px, without sideways scrolling', async ({ page }) => {
+      const m = JSON.parse(fixture('manifest-graph.json'));
+      m.requiredResourceAccess[0].resourceAccess = m.requiredResourceAccess[0].resourceAccess.slice(1);
+      for (const width of [360, 768, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        // A fresh load at each width (only the hash would differ: no reload otherwise).
+        await page.goto('about:blank');
+        await page.goto(`${t.guide}#url=https://xyc.teamspace.de`);
+        const tool = page.locator('#registration-check');
+        await tool.getByLabel(t.manifest).fill(JSON.stringify(m));
+        await tool.locator('details[data-passed] > summary').click();
+        await expect(tool.locator('[data-permissions="problems"] tbody tr')).toHaveCount(1);
+        await expect(tool.locator('[data-permissions="passed"] tbody tr')).toHaveCount(7);
+        // On step 1 the snippet sits in a disclosure, its table of IDs in another.
+        await page.locator('details:has(#permissions-snippet) > summary').click();
+        await page.locator('#permissions-snippet details.ts-registration__names > summary').click();
+        await expect(page.locator('#permissions-snippet table')).toBeVisible();
+        expect(await brokenWords(page, '#registration-check table, #permissions-snippet table'), `${width} px`).toEqual([]);
+        const sideways = await page.evaluate(() => [document.documentElement, ...document.querySelectorAll('.ts-tool')].filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.id || e.localName));
+        expect(sideways, `${width} px`).toEqual([]);
+      }
+      await expectAxeClean(page, '#registration-check');
     });
 
     test('invalid JSON gets line and column; other JSON is told it is no manifest', async ({ page }) => {
