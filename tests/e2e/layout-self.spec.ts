@@ -86,6 +86,19 @@ test.describe('table cells narrower than their longest word', () => {
     );
     expect(problems).toEqual([]);
   });
+
+  test('column heads clipped for screen readers only and code lines that wrap by design are not words of a cell; a normal cell beside them still is', async ({ page }) => {
+    const problems = await measure(
+      page,
+      `<table id="cards" style="width:200px">
+         <thead style="position:absolute; inline-size:1px; block-size:1px; overflow:hidden; clip-path:inset(50%); white-space:nowrap"><tr><th>Berechtigung</th><th>Ressource</th></tr></thead>
+         <tbody><tr><td style="white-space:pre-wrap; overflow-wrap:anywhere">&lt;param-value&gt;https://xyc.teamspace.de/api/server/oauth2/redirect&lt;/param-value&gt;</td></tr></tbody>
+       </table>
+       <table id="broken" style="width:90px"><tr><td style="overflow-wrap:anywhere">Anwendungsberechtigung</td></tr></table>`,
+    );
+    expect(checks(problems)).toEqual(['cell-word']);
+    expect(problems[0].element).toContain('table#broken');
+  });
 });
 
 test.describe('overlapping text', () => {

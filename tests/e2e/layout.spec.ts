@@ -151,9 +151,9 @@ const DRIVERS: Partial<Record<ToolId, Driver>> = {
 };
 
 /**
- * Problems being fixed in the tools themselves at the time of writing, left out by name
- * (check and table) so that everything else in the same combinations is still measured.
- * When a fix lands, its entry matches nothing and the test notes that it can go: remove it.
+ * Known problems being fixed in a tool, left out by name (check and table) so that everything
+ * else in the same combinations is still measured. Empty while none is known. When a fix
+ * lands, its entry matches nothing and the test notes that it can go: remove it.
  */
 interface Open {
   /** The tool (on its page) or guide page, and the states, where the problem shows. */
@@ -163,29 +163,7 @@ interface Open {
   element: string;
   why: string;
 }
-const OPEN: Open[] = [
-  {
-    where: 'webxml',
-    states: ['result'],
-    check: 'cell-word',
-    element: 'table.ts-webxml__diff-table',
-    why: 'issue 14: the web.xml change table collapses its columns to a few characters (src/tools/webxml)',
-  },
-  {
-    where: 'registration',
-    states: ['result'],
-    check: 'cell-word',
-    element: 'table.ts-registration__permissions',
-    why: 'issue 14: the permission table of the registration checker breaks "IMAP.AccessAsApp" and "Berechtigung" (src/tools/registration)',
-  },
-  {
-    where: 'microsoft-app-registration/app-registration',
-    states: ['empty', 'filled', 'error'],
-    check: 'cell-word',
-    element: 'table.ts-registration__permissions',
-    why: 'issue 14: the permissions snippet on step 1 (src/tools/registration/PermissionsSnippet.astro) breaks "IMAP.AccessAsApp" and "Berechtigung"',
-  },
-];
+const OPEN: Open[] = [];
 
 /** The sections of tools in a built page, by id. */
 const sectionsOf = (path: string) => [...readFileSync(`dist${path}index.html`, 'utf8').matchAll(/<section class="ts-tool[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
