@@ -3,8 +3,9 @@
  * with the keyboard only, copies the link and the e-mail texts (clipboard read back), and
  * every link opens its page with the fields filled. Both locales, axe in every state.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, expectAxeClean } from './fixtures';
+import { tabTo } from './support/keyboard';
 
 const VALUES = {
   url: 'https://xyc.teamspace.de',
@@ -18,26 +19,12 @@ const FRAGMENT = `#url=${VALUES.url}&tenant=${VALUES.tenant}&app=${VALUES.app}&o
 const SECRET = 'Ab18Q~' + 'r7Hk2.Zp-9_LmQ4vX8sT1wYc3NbE6gJd0fKa5uI';
 
 const TEXT = {
-  en: { path: '/support/setup-link/', copyOverview: 'Copy link to the whole setup', copyEn: 'Copy English e-mail text', copyDe: 'Copy German e-mail text', fix: 'Correct the marked fields first', entered: 'Your values: 5 entered', secret: 'looks like a client secret' },
-  de: { path: '/de/support/setup-link/', copyOverview: 'Link zur ganzen Einrichtung kopieren', copyEn: 'Englischen E-Mail-Text kopieren', copyDe: 'Deutschen E-Mail-Text kopieren', fix: 'Korrigieren Sie zuerst die markierten Felder', entered: 'Ihre Werte: 5 eingegeben', secret: 'geheimen Clientschlüssel' },
+  en: { path: '/support/setup-link/', copyOverview: 'Copy link to the whole setup', copyForm: 'Copy link to this form', copyEn: 'Copy English e-mail text', copyDe: 'Copy German e-mail text', fix: 'Correct the marked fields first', entered: 'Your values: 5 entered', secret: 'looks like a client secret' },
+  de: { path: '/de/support/setup-link/', copyOverview: 'Link zur ganzen Einrichtung kopieren', copyForm: 'Link zu diesem Formular kopieren', copyEn: 'Englischen E-Mail-Text kopieren', copyDe: 'Deutschen E-Mail-Text kopieren', fix: 'Korrigieren Sie zuerst die markierten Felder', entered: 'Ihre Werte: 5 eingegeben', secret: 'geheimen Clientschlüssel' },
 } as const;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 test.describe.configure({ timeout: 300_000 });
-
-/** Press Tab (or Shift+Tab, for a control above the focus) until `target` has the focus, as a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    const where = await target.evaluate((el) => {
-      const active = document.activeElement;
-      if (el === active) return 'here';
-      return active && active !== document.body && el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING ? 'back' : 'forward';
-    });
-    if (where === 'here') return;
-    await page.keyboard.press(where === 'back' ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -88,6 +75,11 @@ for (const lang of ['en', 'de'] as const) {
     await page.keyboard.press('Enter');
     await expect.poll(() => clipboard(page)).toContain('Guten Tag,');
     expect((await clipboard(page)).split('\n')).toContain(`${origin}/de/microsoft-app-registration/${FRAGMENT}`);
+    // The frame's own link is named for what it holds: this form with the values, for a colleague.
+    await expect(page.getByRole('button', { name: lang === 'de' ? 'Link kopieren' : 'Copy link', exact: true })).toHaveCount(0);
+    await tabTo(page, tool.getByRole('button', { name: t.copyForm }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => clipboard(page)).toBe(`${origin}${t.path}${FRAGMENT}`);
 
     // An invalid value: the field keeps it and says why; no links until it is corrected.
     await tabTo(page, field('tenant'));
@@ -159,6 +151,11 @@ for (const lang of ['en', 'de'] as const) {
       expect(href.startsWith(`${origin}${de}/tools/`), href).toBe(true);
       await expect(a).toHaveText(href);
     }
+    // The introduction's example too: absolute, and it opens the generator filled.
+    const intro = page.locator('a[data-intro-example]');
+    const introHref = (await intro.getAttribute('href'))!;
+    expect(introHref).toBe(`${origin}${de}/tools/powershell-generator/#tenant=contoso.onmicrosoft.com&app=6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f`);
+    await expect(intro).toHaveText(introHref);
     await page.getByRole('link', { name: lang === 'de' ? 'Ein Link für die ganze Einrichtung' : 'One link for the whole setup' }).first().click();
     await expect(page).toHaveURL(new RegExp(`${t.path}$`));
   });

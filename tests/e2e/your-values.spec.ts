@@ -2,8 +2,8 @@
  * "Your values" on the guide pages, with the keyboard only, axe clean in every state:
  * empty, some values, after "Forget my values". Both locales.
  */
-import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectAxeClean } from './fixtures';
+import { tabTo } from './support/keyboard';
 
 const APP = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 const TENANT = 'contoso.onmicrosoft.com';
@@ -14,20 +14,6 @@ const TEXT = {
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 test.describe.configure({ timeout: 300_000 });
-
-/** Press Tab (Shift+Tab for a control above the focus) until `target` has the focus. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    const where = await target.evaluate((el) => {
-      const active = document.activeElement;
-      if (el === active) return 'here';
-      return active && active !== document.body && el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING ? 'back' : 'forward';
-    });
-    if (where === 'here') return;
-    await page.keyboard.press(where === 'back' ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
 
 for (const lang of ['en', 'de'] as const) {
   const t = TEXT[lang];

@@ -4,9 +4,8 @@
  * name stay in this tool. The commands are rebuilt on every change; while a needed field
  * is empty or invalid, copy and download point to the field to fix instead.
  */
-import { bindField, type FieldBinding } from '../../client/bind-field';
+import { bindFieldSet, type FieldSpec } from '../../client/field-set';
 import { wireScriptActions } from '../../client/script-actions';
-import { showMessage } from '../../client/field-message';
 import { ToolElement } from '../../client/tool-element';
 import { parseMailboxes } from '../../lib/mailboxes';
 import { isSafeForPowerShell } from '../../lib/powershell';
@@ -40,7 +39,7 @@ const FIELDS = {
   value: { check: single(), kinds: ['attribute'], optional: false, key: null },
   check: { check: mailboxList, kinds: ['group', 'attribute'], optional: true, key: null },
   name: { check: single(SCOPE_NAME_MAX), kinds: null, optional: true, key: null },
-} satisfies Record<string, { check: (raw: string) => Check<unknown, Msg>; kinds: readonly Kind[] | null; optional: boolean; key: string | null }>;
+} satisfies Record<string, FieldSpec & { kinds: readonly Kind[] | null }>;
 
 type FieldName = keyof typeof FIELDS;
 const NAMES = Object.keys(FIELDS) as FieldName[];
@@ -54,24 +53,17 @@ class CalendarScope extends ToolElement<CalendarScopeStrings> {
     const text = (id: string) => (t.messages as Record<string, string>)[id] ?? this.validationText(id);
     let script = code.textContent ?? '';
     let ready = false;
-    const fields = {} as Record<FieldName, { control: HTMLInputElement; binding: FieldBinding<unknown> }>;
 
     const kind = (): Kind => (this.querySelector<HTMLInputElement>('[data-by]:checked')?.value as Kind) ?? 'mailboxes';
     const active = (name: FieldName) => FIELDS[name].kinds === null || (FIELDS[name].kinds as readonly Kind[]).includes(kind());
-    const result = (name: FieldName) => fields[name]?.binding.result() ?? null;
-    const value = <T,>(name: FieldName): T | null => {
-      const r = result(name);
-      return r && r.ok ? (r.value as T) : null;
-    };
     /** Needs fixing: invalid, or empty though needed. */
     const wrong = (name: FieldName) => {
       if (!active(name)) return false;
-      const r = result(name);
+      const r = fields.result(name);
       return r ? !r.ok : !FIELDS[name].optional;
     };
 
     const render = () => {
-      if (Object.keys(fields).length < NAMES.length) return; // still binding
       const k = kind();
       for (const part of this.querySelectorAll<HTMLElement>('[data-for]')) {
         part.hidden = !(part.dataset.for ?? '').split(' ').includes(k);
@@ -80,41 +72,26 @@ class CalendarScope extends ToolElement<CalendarScopeStrings> {
       }
       const scope: ScopeBy =
         k === 'group'
-          ? { kind: 'group', groupDn: value<string>('group') ?? '<GROUP_DN>' }
+          ? { kind: 'group', groupDn: fields.value<string>('group') ?? '<GROUP_DN>' }
           : k === 'attribute'
-            ? { kind: 'attribute', attribute: Number(attribute.value) || 1, value: value<string>('value') ?? '<VALUE>' }
-            : { kind: 'mailboxes', mailboxes: value<string[]>('mailboxes') ?? ['<MAILBOX>'] };
+            ? { kind: 'attribute', attribute: Number(attribute.value) || 1, value: fields.value<string>('value') ?? '<VALUE>' }
+            : { kind: 'mailboxes', mailboxes: fields.value<string[]>('mailboxes') ?? ['<MAILBOX>'] };
       const built = buildCalendarScopeScript(
-        { appId: value<string>('app') ?? '<APPLICATION_ID>', scope, name: value<string>('name') ?? undefined, check: k === 'mailboxes' ? [] : (value<string[]>('check') ?? []) },
+        { appId: fields.value<string>('app') ?? '<APPLICATION_ID>', scope, name: fields.value<string>('name') ?? undefined, check: k === 'mailboxes' ? [] : (fields.value<string[]>('check') ?? []) },
         t,
       );
       if (built.ok) script = built.text;
       code.textContent = script;
       ready = built.ok && !NAMES.some(wrong);
-      fix.hidden = ready || !NAMES.some((n) => active(n) && result(n) !== null && !result(n)!.ok);
+      fix.hidden = ready || !NAMES.some((n) => active(n) && fields.invalid(n));
     };
 
-    for (const name of NAMES) {
-      const { check, optional, key } = FIELDS[name];
-      const control = this.q<HTMLInputElement>(`[data-field="${name}"]`);
-      const message = this.q(`[data-message="${name}"]`);
-      if (key) {
-        fields[name] = { control, binding: bindField<unknown>({ control, key, check, message, text, optional, onChange: render }) };
-        continue;
-      }
-      // Values of this tool only: checked and shown the same way, never in the link.
-      let last: Check<unknown, Msg> | null = null;
-      let touched = false;
-      const run = (showEmpty: boolean) => {
-        const raw = control.value;
-        last = raw.trim() === '' && (optional || !showEmpty) ? null : check(raw);
-        showMessage(control, message, last && !last.ok ? 'error' : '', last && !last.ok ? text(last.error) : '');
-        render();
-      };
-      control.addEventListener('input', () => ((touched = true), run(true)));
-      control.addEventListener('blur', () => ((touched = true), run(true)));
-      fields[name] = { control, binding: { result: () => last, revalidate: (showEmpty = touched || control.value !== '') => run(showEmpty) } };
-    }
+    const fields = bindFieldSet(FIELDS, {
+      control: (name) => this.q<HTMLInputElement>(`[data-field="${name}"]`),
+      message: (name) => this.q(`[data-message="${name}"]`),
+      text,
+      onChange: () => render(),
+    });
     for (const radio of this.querySelectorAll<HTMLInputElement>('[data-by]')) radio.addEventListener('change', render);
     attribute.addEventListener('change', render);
     render();
@@ -124,10 +101,10 @@ class CalendarScope extends ToolElement<CalendarScopeStrings> {
       fixFirst: t.fixFirst,
       script: () => (ready ? script : null),
       firstProblem: () => {
-        for (const name of NAMES) if (active(name)) fields[name].binding.revalidate(true);
+        for (const name of NAMES) if (active(name)) fields.revalidate(name, true);
         render();
         const first = NAMES.find(wrong);
-        return first ? fields[first].control : null;
+        return first ? fields.control(first) : null;
       },
     });
   }

@@ -9,6 +9,8 @@ const en = {
   overviewHeading: 'One link for the whole setup',
   overviewHint: 'Opens the guide overview; every step the customer opens from there is filled with these values.',
   copyOverview: 'Copy link to the whole setup',
+  /** The frame's own "Copy link": this form with the values, for a colleague in support. */
+  copyFormLink: 'Copy link to this form',
   overviewCopied: 'Link to the whole setup copied.',
   stepsHeading: 'Links to single steps',
   toolsHeading: 'Links to single tools',
@@ -27,6 +29,7 @@ const de: SetupLinkStrings = {
   overviewHeading: 'Ein Link für die ganze Einrichtung',
   overviewHint: 'Öffnet die Übersicht der Anleitung; jeder Schritt, den der Kunde von dort öffnet, ist mit diesen Werten ausgefüllt.',
   copyOverview: 'Link zur ganzen Einrichtung kopieren',
+  copyFormLink: 'Link zu diesem Formular kopieren',
   overviewCopied: 'Link zur ganzen Einrichtung kopiert.',
   stepsHeading: 'Links zu einzelnen Schritten',
   toolsHeading: 'Links zu einzelnen Werkzeugen',

@@ -4,11 +4,11 @@
  * is invalid or the URL is missing, the script keeps its placeholders and copy/download
  * point to the field to fix instead.
  */
-import { bindField, type FieldBinding } from '../../client/bind-field';
+import { bindFieldSet, type FieldSpec } from '../../client/field-set';
 import { wireScriptActions } from '../../client/script-actions';
 import { ToolElement } from '../../client/tool-element';
 import { format } from '../../i18n/ui';
-import { checkTenant, type Check } from '../../lib/validators';
+import { checkTenant } from '../../lib/validators';
 import { checkAppName, checkMailboxes, checkSetupUrl } from './inputs';
 import { buildSetupScript, SECRET_MONTHS, type SecretMonths } from './script';
 import type { SetupStrings } from './strings';
@@ -19,7 +19,7 @@ const FIELDS = {
   name: { key: 'name', check: checkAppName, optional: true },
   tenant: { key: 'tenant', check: checkTenant, optional: true },
   mailboxes: { key: 'mb', check: checkMailboxes, optional: true },
-} satisfies Record<string, { key: string; check: (raw: string) => Check<unknown, string>; optional: boolean }>;
+} satisfies Record<string, FieldSpec>;
 
 type FieldName = keyof typeof FIELDS;
 const NAMES = Object.keys(FIELDS) as FieldName[];
@@ -39,29 +39,18 @@ class SetupScript extends ToolElement<SetupStrings> {
 
     let script = code.textContent ?? '';
     let ready = false;
-    const fields = {} as Record<FieldName, { control: HTMLInputElement; binding: FieldBinding<unknown> }>;
-
-    const value = <T,>(name: FieldName): T | null => {
-      const r = fields[name]?.binding.result();
-      return r && r.ok ? (r.value as T) : null;
-    };
-    const invalid = (name: FieldName) => {
-      const r = fields[name]?.binding.result();
-      return !!r && !r.ok;
-    };
 
     const option = (name: string) => this.querySelector<HTMLInputElement>(`[data-option="${name}"]`)?.checked ?? false;
 
     const render = () => {
-      if (Object.keys(fields).length < NAMES.length) return; // still binding
-      const uri = value<string>('url');
+      const uri = fields.value<string>('url');
       const lifetime = Number(months.value) as SecretMonths;
       script = buildSetupScript(
         {
           redirectUri: uri,
-          name: value<string>('name') ?? defaultName,
-          tenant: value<string>('tenant'),
-          mailboxes: value<string[]>('mailboxes') ?? [],
+          name: fields.value<string>('name') ?? defaultName,
+          tenant: fields.value<string>('tenant'),
+          mailboxes: fields.value<string[]>('mailboxes') ?? [],
           secretMonths: SECRET_MONTHS.includes(lifetime) ? lifetime : 6,
           smtpAuth: option('smtpAuth'),
           sendAs: option('sendAs'),
@@ -72,17 +61,17 @@ class SetupScript extends ToolElement<SetupStrings> {
       code.textContent = script;
       redirect.hidden = uri === null;
       redirect.textContent = uri ? format(t.redirectPreview, { uri }) : '';
-      const optionalInvalid = OPTIONAL.some(invalid);
+      const optionalInvalid = OPTIONAL.some(fields.invalid);
       ready = uri !== null && !optionalInvalid;
-      fix.hidden = ready || (uri === null && !invalid('url') && !optionalInvalid);
+      fix.hidden = ready || (uri === null && !fields.invalid('url') && !optionalInvalid);
     };
 
-    for (const name of NAMES) {
-      const { key, check, optional } = FIELDS[name];
-      const control = this.q<HTMLInputElement>(`[data-${name}]`);
-      const message = this.q(`[data-${key}-message]`);
-      fields[name] = { control, binding: bindField<unknown>({ control, key, check, message, text, optional, onChange: render }) };
-    }
+    const fields = bindFieldSet(FIELDS, {
+      control: (name) => this.q<HTMLInputElement>(`[data-${name}]`),
+      message: (name) => this.q(`[data-${FIELDS[name].key}-message]`),
+      text,
+      onChange: () => render(),
+    });
     months.addEventListener('change', render);
     for (const box of this.querySelectorAll<HTMLInputElement>('[data-option]')) box.addEventListener('change', render);
     render();
@@ -93,10 +82,10 @@ class SetupScript extends ToolElement<SetupStrings> {
       fixFirst: t.fixFirst,
       script: () => (ready ? script : null),
       firstProblem: () => {
-        for (const name of NAMES) fields[name].binding.revalidate(name === 'url');
+        for (const name of NAMES) fields.revalidate(name, name === 'url');
         render();
-        const first = NAMES.find((name) => invalid(name) || (name === 'url' && value('url') === null));
-        return first ? fields[first].control : null;
+        const first = NAMES.find((name) => fields.invalid(name) || (name === 'url' && fields.value('url') === null));
+        return first ? fields.control(first) : null;
       },
     });
   }
