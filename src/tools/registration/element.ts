@@ -7,8 +7,7 @@ import { bindField, bindFlag, type FieldBinding } from '../../client/bind-field'
 import { showMessage } from '../../client/field-message';
 import { wireFileDrop } from '../../client/file-drop';
 import { pageState } from '../../client/page-state';
-import type { ToolFrame } from '../../client/tool-frame';
-import type { Locale } from '../../data/microsoft';
+import { ToolElement } from '../../client/tool-element';
 import { format } from '../../i18n/ui';
 import { checkGuid } from '../../lib/validators';
 import { normaliseInstallationUrl, checkInstallationUrl } from '../redirect/installation-url';
@@ -27,33 +26,16 @@ type LiveSettings = LiveConfig & { redirectPath: string };
 /** An app manifest is a few KB; anything far larger is the wrong file. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-class RegistrationChecker extends HTMLElement {
-  #t!: S;
-  #validation!: Record<string, string>;
-  #lang!: Locale;
-  #frame: ToolFrame | null = null;
+class RegistrationChecker extends ToolElement<S> {
   #session: LiveSession | null = null;
   #appBinding: FieldBinding<string> | null = null;
   #calendarScoped = false;
   /** The last registration read live, so a changed option re-checks it without asking Graph again. */
   #live: Awaited<ReturnType<typeof readRegistration>> | null = null;
 
-  connectedCallback(): void {
-    const strings = JSON.parse(this.dataset.strings ?? '{}') as { checker: S; validation: Record<string, string> };
-    this.#t = strings.checker;
-    this.#validation = strings.validation;
-    this.#lang = this.dataset.lang === 'de' ? 'de' : 'en';
-    this.#frame = this.closest<ToolFrame>('ts-tool-frame');
+  protected start(): void {
     this.#wireManifest();
     if (this.dataset.live) this.#wireLive(JSON.parse(this.dataset.live) as LiveSettings);
-  }
-
-  #q<T extends HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
-  }
-
-  #say(text: string): void {
-    this.#frame?.say(text);
   }
 
   /** The redirect URI to check against, from the page's installation URL. */
@@ -65,15 +47,15 @@ class RegistrationChecker extends HTMLElement {
   // --- manifest check -------------------------------------------------------
 
   #wireManifest(): void {
-    const textarea = this.#q<HTMLTextAreaElement>('[data-manifest]');
-    const file = this.#q<HTMLInputElement>('[data-file]');
+    const textarea = this.q<HTMLTextAreaElement>('[data-manifest]');
+    const file = this.q<HTMLInputElement>('[data-file]');
     // The installation URL is the page-wide value the redirect URI tool also edits.
     bindField({
-      control: this.#q<HTMLInputElement>('[data-url]'),
+      control: this.q<HTMLInputElement>('[data-url]'),
       key: 'url',
       check: checkInstallationUrl,
-      message: this.#q<HTMLElement>('[data-url-message]'),
-      text: (id) => this.#validation[id] ?? id,
+      message: this.q<HTMLElement>('[data-url-message]'),
+      text: this.validationText,
       optional: true,
       onChange: () => this.#checkManifest(textarea.value, false),
     });
@@ -82,62 +64,62 @@ class RegistrationChecker extends HTMLElement {
 
     // Least privilege: Calendars.ReadWrite scoped in Exchange (page value calscope=1).
     bindFlag(
-      this.#q<HTMLInputElement>('[data-calendar-scoped]'),
+      this.q<HTMLInputElement>('[data-calendar-scoped]'),
       'calscope',
       (on) => {
         this.#calendarScoped = on;
         if (textarea.value.trim() !== '') this.#checkManifest(textarea.value, false);
         this.#renderLive();
       },
-      { message: this.#q<HTMLElement>('[data-calendar-scoped-message]'), text: (id) => this.#validation[id] ?? id },
+      { message: this.q<HTMLElement>('[data-calendar-scoped-message]'), text: this.validationText },
     );
 
     const load = async (f: File) => {
       if (f.size > MAX_FILE_BYTES) {
-        this.#manifestError(format(this.#t.fileTooLarge, { name: f.name, size: Math.round(f.size / 1024) }));
+        this.#manifestError(format(this.strings.fileTooLarge, { name: f.name, size: Math.round(f.size / 1024) }));
         return;
       }
       let decoded: DecodedFile;
       try {
         decoded = decodeManifestBytes(new Uint8Array(await f.arrayBuffer()));
       } catch {
-        this.#manifestError(format(this.#t.fileUnreadable, { name: f.name }));
+        this.#manifestError(format(this.strings.fileUnreadable, { name: f.name }));
         return;
       }
       if (!decoded.ok) {
         // Not read with U+FFFD in place of the bad bytes: the user is told which byte.
-        this.#manifestError(format(this.#t.fileNotUtf8, { name: f.name, offset: decoded.offset }));
+        this.#manifestError(format(this.strings.fileNotUtf8, { name: f.name, offset: decoded.offset }));
         return;
       }
       textarea.value = decoded.text;
-      this.#say(format(this.#t.fileRead, { name: f.name }));
+      this.say(format(this.strings.fileRead, { name: f.name }));
       this.#checkManifest(textarea.value, true);
     };
     wireFileDrop(textarea, file, (f) => void load(f));
   }
 
   #manifestError(text: string): void {
-    const message = this.#q<HTMLElement>('[data-manifest-message]');
-    const textarea = this.#q<HTMLTextAreaElement>('[data-manifest]');
+    const message = this.q<HTMLElement>('[data-manifest-message]');
+    const textarea = this.q<HTMLTextAreaElement>('[data-manifest]');
     message.id ||= `${textarea.id}-message`;
     showMessage(textarea, message, text ? 'error' : '', text);
     if (text) {
-      this.#q<HTMLElement>('[data-manifest-result]').replaceChildren();
-      this.#say(text);
+      this.q<HTMLElement>('[data-manifest-result]').replaceChildren();
+      this.say(text);
     }
   }
 
   #errorText(error: ManifestError): string {
-    if (error.kind === 'onlyPermissions') return this.#t.onlyPermissions;
-    if (error.kind === 'notManifest') return this.#t.notManifest;
-    if (error.problem === 'empty') return this.#t.jsonEmpty;
-    const what = error.problem === 'unexpectedEnd' ? this.#t.jsonUnexpectedEnd : format(this.#t.jsonUnexpectedChar, { found: error.found });
-    return format(this.#t.jsonError, { line: error.line, column: error.column, what });
+    if (error.kind === 'onlyPermissions') return this.strings.onlyPermissions;
+    if (error.kind === 'notManifest') return this.strings.notManifest;
+    if (error.problem === 'empty') return this.strings.jsonEmpty;
+    const what = error.problem === 'unexpectedEnd' ? this.strings.jsonUnexpectedEnd : format(this.strings.jsonUnexpectedChar, { found: error.found });
+    return format(this.strings.jsonError, { line: error.line, column: error.column, what });
   }
 
   /** Check the text; `announce` is false when only the installation URL changed. */
   #checkManifest(text: string, announce: boolean): void {
-    const result = this.#q<HTMLElement>('[data-manifest-result]');
+    const result = this.q<HTMLElement>('[data-manifest-result]');
     if (text.trim() === '') {
       this.#manifestError('');
       result.replaceChildren();
@@ -148,7 +130,7 @@ class RegistrationChecker extends HTMLElement {
       read = readManifest(text);
     } catch (error) {
       // Nothing should throw here; if something does, the old report must not stay.
-      this.#manifestError(format(this.#t.checkFailed, { detail: error instanceof Error ? error.message : String(error) }));
+      this.#manifestError(format(this.strings.checkFailed, { detail: error instanceof Error ? error.message : String(error) }));
       return;
     }
     if (!read.ok) {
@@ -157,30 +139,30 @@ class RegistrationChecker extends HTMLElement {
     }
     this.#manifestError('');
     const report = checkRegistration(read.registration, { redirectUri: this.#redirectUri(), now: new Date(), calendarScopedInExchange: this.#calendarScoped });
-    showReport(result, report, this.#t, this.#lang);
+    showReport(result, report, this.strings, this.locale);
     if (!announce) return;
-    const messages = [report.errors + report.warnings === 0 ? this.#t.summaryOk : format(this.#t.summaryProblems, { errors: report.errors, warnings: report.warnings })];
+    const messages = [report.errors + report.warnings === 0 ? this.strings.summaryOk : format(this.strings.summaryProblems, { errors: report.errors, warnings: report.warnings })];
     const appId = read.registration.appId;
     const guid = appId ? checkGuid(appId) : null;
     if (guid?.ok) {
       pageState().set('app', guid.value, this);
-      messages.push(format(this.#t.appIdFilled, { appId: guid.value }));
+      messages.push(format(this.strings.appIdFilled, { appId: guid.value }));
     }
-    this.#say(messages.join(' '));
+    this.say(messages.join(' '));
   }
 
   // --- live check -----------------------------------------------------------
 
   #wireLive(config: LiveSettings): void {
-    const signIn = this.#q<HTMLButtonElement>('[data-sign-in]');
-    const again = this.#q<HTMLButtonElement>('[data-check-again]');
-    const signOut = this.#q<HTMLButtonElement>('[data-sign-out]');
+    const signIn = this.q<HTMLButtonElement>('[data-sign-in]');
+    const again = this.q<HTMLButtonElement>('[data-check-again]');
+    const signOut = this.q<HTMLButtonElement>('[data-sign-out]');
     this.#appBinding = bindField({
-      control: this.#q<HTMLInputElement>('[data-app-id]'),
+      control: this.q<HTMLInputElement>('[data-app-id]'),
       key: 'app',
       check: checkGuid,
-      message: this.#q<HTMLElement>('[data-app-message]'),
-      text: (id) => this.#validation[id] ?? id,
+      message: this.q<HTMLElement>('[data-app-message]'),
+      text: this.validationText,
     });
     signIn.addEventListener('click', () => void this.#signInAndCheck(config));
     again.addEventListener('click', () => void this.#runLive(config));
@@ -192,25 +174,25 @@ class RegistrationChecker extends HTMLElement {
     binding.revalidate();
     const r = binding.result();
     if (r?.ok) return r.value;
-    this.#q<HTMLInputElement>('[data-app-id]').focus();
+    this.q<HTMLInputElement>('[data-app-id]').focus();
     return null;
   }
 
   #status(text: string): void {
-    this.#q<HTMLElement>('[data-live-status]').textContent = text;
+    this.q<HTMLElement>('[data-live-status]').textContent = text;
   }
 
   #liveError(text: string): void {
-    const box = this.#q<HTMLElement>('[data-live-error]');
+    const box = this.q<HTMLElement>('[data-live-error]');
     box.textContent = text;
     box.hidden = text === '';
   }
 
   #setSignedIn(user: string | null): void {
-    this.#q<HTMLButtonElement>('[data-sign-in]').hidden = user !== null;
-    this.#q<HTMLButtonElement>('[data-check-again]').hidden = user === null;
-    this.#q<HTMLButtonElement>('[data-sign-out]').hidden = user === null;
-    this.#status(user === null ? '' : format(this.#t.signedInAs, { user }));
+    this.q<HTMLButtonElement>('[data-sign-in]').hidden = user !== null;
+    this.q<HTMLButtonElement>('[data-check-again]').hidden = user === null;
+    this.q<HTMLButtonElement>('[data-sign-out]').hidden = user === null;
+    this.#status(user === null ? '' : format(this.strings.signedInAs, { user }));
   }
 
   #busy(on: boolean): void {
@@ -223,14 +205,14 @@ class RegistrationChecker extends HTMLElement {
     this.#liveError('');
     try {
       if (!this.#session) {
-        this.#status(this.#t.loading);
+        this.#status(this.strings.loading);
         const { LiveSession } = await import('./live');
         this.#session = await LiveSession.start(config, new URL(config.redirectPath, location.origin).href);
       }
-      this.#status(this.#t.signingIn);
+      this.#status(this.strings.signingIn);
       const user = await this.#session.signIn();
       this.#setSignedIn(user);
-      this.#say(format(this.#t.signedInAs, { user }));
+      this.say(format(this.strings.signedInAs, { user }));
     } catch (e) {
       this.#status('');
       this.#liveError(this.#signInErrorText(e));
@@ -244,27 +226,27 @@ class RegistrationChecker extends HTMLElement {
   async #runLive(config: LiveSettings): Promise<void> {
     const appId = this.#appId();
     if (appId === null || !this.#session) return;
-    const result = this.#q<HTMLElement>('[data-live-result]');
+    const result = this.q<HTMLElement>('[data-live-result]');
     this.#busy(true);
     this.#liveError('');
     result.replaceChildren();
     this.#live = null;
-    this.#say(this.#t.reading);
+    this.say(this.strings.reading);
     try {
       const token = await this.#session.token();
       const live = await readRegistration((url, init) => fetch(url, init), token, config.graphBase, appId);
       this.#live = live;
       const report = this.#renderLive()!;
-      const messages = [format(this.#t.liveDone, { errors: report.errors, warnings: report.warnings })];
+      const messages = [format(this.strings.liveDone, { errors: report.errors, warnings: report.warnings })];
       if (live.servicePrincipalId && checkGuid(live.servicePrincipalId).ok) {
         pageState().set('obj', live.servicePrincipalId, this);
-        messages.push(format(this.#t.objectIdFilled, { obj: live.servicePrincipalId }));
+        messages.push(format(this.strings.objectIdFilled, { obj: live.servicePrincipalId }));
       }
-      this.#say(messages.join(' '));
+      this.say(messages.join(' '));
     } catch (e) {
       const text = e instanceof GraphError ? this.#graphErrorText(e.failure, appId) : this.#signInErrorText(e);
       this.#liveError(text);
-      this.#say(text);
+      this.say(text);
     } finally {
       this.#busy(false);
     }
@@ -274,7 +256,7 @@ class RegistrationChecker extends HTMLElement {
   #renderLive(): ReturnType<typeof checkRegistration> | null {
     if (!this.#live) return null;
     const report = checkRegistration(this.#live.registration, { redirectUri: this.#redirectUri(), now: new Date(), grants: this.#live.grants, calendarScopedInExchange: this.#calendarScoped });
-    showReport(this.#q<HTMLElement>('[data-live-result]'), report, this.#t, this.#lang);
+    showReport(this.q<HTMLElement>('[data-live-result]'), report, this.strings, this.locale);
     return report;
   }
 
@@ -283,43 +265,43 @@ class RegistrationChecker extends HTMLElement {
     this.#session = null;
     this.#live = null;
     await session?.signOut();
-    this.#q<HTMLElement>('[data-live-result]').replaceChildren();
+    this.q<HTMLElement>('[data-live-result]').replaceChildren();
     this.#liveError('');
     this.#setSignedIn(null);
-    this.#status(this.#t.signedOut);
-    this.#say(this.#t.signedOut);
-    this.#q<HTMLButtonElement>('[data-sign-in]').focus();
+    this.#status(this.strings.signedOut);
+    this.say(this.strings.signedOut);
+    this.q<HTMLButtonElement>('[data-sign-in]').focus();
   }
 
   #graphErrorText(f: GraphFailure, appId: string): string {
     const what: Record<ReadId, string> = {
-      application: this.#t.whatApplication,
-      servicePrincipal: this.#t.whatServicePrincipal,
-      appRoleAssignments: this.#t.whatAppRoleAssignments,
-      oauth2PermissionGrants: this.#t.whatGrants,
+      application: this.strings.whatApplication,
+      servicePrincipal: this.strings.whatServicePrincipal,
+      appRoleAssignments: this.strings.whatAppRoleAssignments,
+      oauth2PermissionGrants: this.strings.whatGrants,
     };
     switch (f.kind) {
       case 'forbidden':
-        return format(this.#t.errorForbidden, { what: what[f.read], code: f.code ?? '', scopes: GRAPH_SCOPES.registrationCheck.join(', ') });
+        return format(this.strings.errorForbidden, { what: what[f.read], code: f.code ?? '', scopes: GRAPH_SCOPES.registrationCheck.join(', ') });
       case 'unauthorized':
-        return format(this.#t.errorUnauthorized, { code: f.code ?? '' });
+        return format(this.strings.errorUnauthorized, { code: f.code ?? '' });
       case 'appNotFound':
-        return format(this.#t.errorAppNotFound, { appId });
+        return format(this.strings.errorAppNotFound, { appId });
       case 'servicePrincipalNotFound':
-        return this.#t.errorSpNotFound;
+        return this.strings.errorSpNotFound;
       case 'network':
-        return this.#t.errorNetwork;
+        return this.strings.errorNetwork;
       case 'http':
-        return format(this.#t.errorHttp, { status: f.status, what: what[f.read], code: f.code ?? '', message: f.message ?? '' }).trim();
+        return format(this.strings.errorHttp, { status: f.status, what: what[f.read], code: f.code ?? '', message: f.message ?? '' }).trim();
     }
   }
 
   #signInErrorText(e: unknown): string {
     const code = (e as { errorCode?: string }).errorCode ?? '';
-    if (code === 'popup_window_error' || code === 'empty_window_error') return this.#t.popupBlocked;
-    if (code === 'user_cancelled') return this.#t.signInCancelled;
+    if (code === 'popup_window_error' || code === 'empty_window_error') return this.strings.popupBlocked;
+    if (code === 'user_cancelled') return this.strings.signInCancelled;
     const detail = e instanceof Error ? e.message : String(e);
-    return format(this.#t.signInFailed, { detail: code && !detail.includes(code) ? `${code}: ${detail}` : detail });
+    return format(this.strings.signInFailed, { detail: code && !detail.includes(code) ? `${code}: ${detail}` : detail });
   }
 }
 

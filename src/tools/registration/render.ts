@@ -6,6 +6,7 @@
 import { el } from '../../client/dom';
 import { problemsFirst, renderPassedFold } from '../../client/passed-fold';
 import { REDIRECT_PATH, RESOURCES, type Locale } from '../../data/microsoft';
+import { intlLocale } from '../../i18n/lang';
 import { format, plural } from '../../i18n/ui';
 import type { PermissionCheck, Report, SecretCheck, SettingCheck, Status } from './checks';
 import type { RegistrationStrings } from './strings';
@@ -43,7 +44,7 @@ function settingText(s: SettingCheck, t: S): string {
 }
 
 export function formatDate(date: Date, lang: Locale): string {
-  return date.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString(intlLocale(lang), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
 function secretText(s: SecretCheck, t: S, lang: Locale): string {
