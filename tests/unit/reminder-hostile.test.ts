@@ -103,8 +103,9 @@ describe('the date the user types, whatever it is, gives a file with exactly the
           expect(events.every((e) => e.startIsDate)).toBe(true);
           expect(r.skipped.sort()).toEqual(daysBefore.filter((n) => !ahead.includes(n)).sort());
           const words = new Intl.DateTimeFormat(t.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${expiry.value}T00:00:00Z`));
-          const app = appId ? t.appKnown.replace('{app}', appId) : t.appUnknown;
-          const description = t.description.replace('{date}', words).replace('{app}', app).replace('{guide}', guideUrl);
+          // Replaced by functions: a URL may hold "$&" or "$'", which a replacement string would expand.
+          const app = appId ? t.appKnown.replace('{app}', () => appId) : t.appUnknown;
+          const description = t.description.replace('{date}', () => words).replace('{app}', () => app).replace('{guide}', () => guideUrl);
           for (const [i, e] of events.entries()) {
             expect(e.description).toBe(description);
             const n = i < ahead.length ? ahead[i] : 0;
