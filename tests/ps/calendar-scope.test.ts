@@ -7,11 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isSafeForPowerShell } from '../../src/lib/powershell';
+import { isSafeForPowerShell, psString } from '../../src/lib/powershell';
 import { buildCalendarScopeScript, CALENDAR_ROLE, recipientFilter, type CalendarScopeInput } from '../../src/tools/calendar-scope/script';
 import { STRINGS as CALENDAR_SCOPE_STRINGS } from '../../src/tools/calendar-scope/strings';
 import { PwshHost, type RunResult } from '../support/pwsh-host';
-import { expanding, expectClean, quoted } from '../support/ps-ast';
+import { expanding, expectClean, expectSlots } from '../support/ps-ast';
+import { psValue, QUOTES, UNWRITABLE } from '../support/ps-values';
 import { mailbox, tenant, type ExoPrincipal, type Mailbox } from '../support/stub-tenant';
 
 const ps = PwshHost.shared();
@@ -106,32 +107,55 @@ describe('calendar scoping commands (RBAC for Applications)', () => {
     expect(run.calls.map((c) => c.cmdlet)).toEqual(['Connect-ExchangeOnline', 'Get-ServicePrincipal']);
   });
 
-  it('any values: the script parses, each value is one single-quoted literal, the filter literal is the OPATH filter (property, in batches)', async () => {
-    const safe = fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }).filter(isSafeForPowerShell);
-    const tricky = fc.string({ unit: fc.constantFrom("'", '\u2018', '\u2019', '\u201a', '\u201b', '"', '\u201c', '$', '`', '(', ')', '-or', ' ', 'a', '@'), minLength: 1, maxLength: 20 });
-    const value = fc.oneof(safe, tricky);
+  it('any values: the script parses, each value is exactly one single-quoted literal equal to the input (the filter literal is the OPATH filter), nothing else changes; unwritable values are refused (property, in batches)', async () => {
+    const value = psValue({ minLength: 1 });
     const scope = fc.oneof(
       fc.array(value, { minLength: 1, maxLength: 4 }).map((mailboxes) => ({ kind: 'mailboxes' as const, mailboxes })),
       value.map((groupDn) => ({ kind: 'group' as const, groupDn })),
       fc.tuple(fc.integer({ min: 1, max: 15 }), value).map(([attribute, v]) => ({ kind: 'attribute' as const, attribute, value: v })),
     );
-    const input = fc.record({ appId: value, scope, check: fc.array(value, { maxLength: 3 }), name: fc.string({ unit: fc.constantFrom("'", 'a', '\u2019', ' '), minLength: 1, maxLength: 20 }) });
+    const name = fc.oneof(fc.string({ unit: fc.constantFrom(...QUOTES, 'a', ' ', '$'), minLength: 1, maxLength: 64 }), fc.string({ unit: fc.constantFrom(...UNWRITABLE, 'a'), minLength: 1, maxLength: 4 }));
+    const input = fc.record({ appId: value, scope, check: fc.array(value, { maxLength: 3 }), name });
+    // The same script shape with a placeholder in every place a value goes.
+    const baseline = (i: CalendarScopeInput): CalendarScopeInput => ({
+      appId: 'SLOT_app',
+      name: 'SLOT_name',
+      check: i.check.map((_, k) => `SLOT_check${k}`),
+      scope: i.scope.kind === 'mailboxes' ? { kind: 'mailboxes', mailboxes: i.scope.mailboxes.map((_, k) => `SLOT_mb${k}`) } : i.scope.kind === 'group' ? { kind: 'group', groupDn: 'SLOT_group' } : { kind: 'attribute', attribute: i.scope.attribute, value: 'SLOT_attr' },
+    });
+    const slots = (i: CalendarScopeInput, base: CalendarScopeInput) => {
+      const map = new Map<string, string>([
+        [psString(base.appId), i.appId],
+        [psString(base.name!), i.name!.trim() || 'teamspace calendars'],
+        [psString(recipientFilter(base.scope)), recipientFilter(i.scope)],
+        ...i.check.map((m, k) => [psString(base.check[k]), m] as [string, string]),
+      ]);
+      // Without mailboxes to check, the scope's own mailboxes are checked.
+      if (i.check.length === 0 && i.scope.kind === 'mailboxes' && base.scope.kind === 'mailboxes') i.scope.mailboxes.forEach((m, k) => map.set(psString((base.scope as { mailboxes: string[] }).mailboxes[k]), m));
+      return map;
+    };
     await fc.assert(
       fc.asyncProperty(fc.array(input, { minLength: 20, maxLength: 20 }), async (batch) => {
-        const built = batch.map((i) => ({ i, r: buildCalendarScopeScript(i, t) }));
-        const ok = built.filter((b) => b.r.ok);
-        const parsed = await ps.parse(ok.map((b) => (b.r as { text: string }).text));
-        parsed.forEach((p, k) => {
-          const { i } = ok[k];
+        const written: { i: CalendarScopeInput; text: string; base: string }[] = [];
+        for (const i of batch) {
+          const r = buildCalendarScopeScript(i, t);
+          // The name is trimmed first (a name of spaces or line breaks alone is the default name).
+          const values = [i.appId, i.name.trim(), ...i.check, ...(i.scope.kind === 'mailboxes' ? i.scope.mailboxes : i.scope.kind === 'group' ? [i.scope.groupDn] : [i.scope.value])];
+          if (!values.every(isSafeForPowerShell)) {
+            expect(r).toEqual({ ok: false, reason: 'unsafe' });
+            continue;
+          }
+          if (!r.ok) throw new Error(r.reason);
+          const b = buildCalendarScopeScript(baseline(i), t);
+          if (!b.ok) throw new Error(b.reason);
+          written.push({ i, text: r.text, base: b.text });
+        }
+        const parsed = await ps.parse(written.flatMap((w) => [w.text, w.base]));
+        written.forEach((w, k) => {
+          const [p, base] = [parsed[2 * k], parsed[2 * k + 1]];
           expectClean(p);
           expect(expanding(p)).toEqual([]);
-          const strings = quoted(p);
-          const values = strings.map((s) => s.value);
-          expect(values).toContain(i.appId);
-          expect(values).toContain(i.name.trim() || 'teamspace calendars');
-          expect(values).toContain(recipientFilter(i.scope));
-          for (const m of i.check) expect(values).toContain(m);
-          for (const s of strings) expect(s.kind).toBe('SingleQuoted');
+          expectSlots(p, base, slots(w.i, baseline(w.i)));
         });
       }),
       { numRuns: 4 },

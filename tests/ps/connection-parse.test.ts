@@ -2,11 +2,14 @@
  * The connection test script through PowerShell's own parser: zero parse errors, nothing
  * Windows PowerShell 5.1 lacks, no expanding string, and each page value exactly one
  * single-quoted literal (a default of the param block) equal to the input, in both
- * locales. Running it is the end-to-end test's part (tests/e2e/connection.spec.ts).
+ * locales, for any values (property, parsed in batches). Running it is the end-to-end test's part (tests/e2e/connection.spec.ts).
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isSafeForPowerShell, UnsafeValueError } from '../../src/lib/powershell';
 import { PwshHost } from '../support/pwsh-host';
-import { expanding, expectClean, quoted } from '../support/ps-ast';
+import { expanding, expectClean, expectSlots, quoted } from '../support/ps-ast';
+import { psValue } from '../support/ps-values';
 import { buildTestScript, type TestValues } from '../../src/tools/connection/script';
 import { STRINGS } from '../../src/tools/connection/strings';
 
@@ -50,5 +53,38 @@ describe('connection test script through PowerShell\'s parser', () => {
     expect(p.commands.flatMap((c) => c.parameters)).not.toContain('SkipCertificateCheck');
     expect(p.commands.find((c) => c.name === 'Invoke-RestMethod')?.parameters).toEqual(['Method', 'Uri', 'Body', 'ContentType', 'TimeoutSec']);
     expect(p.commands.find((c) => c.name === 'Read-Host')?.parameters).toEqual(['AsSecureString', 'Prompt']);
+  });
+
+  it('any values: each is exactly one single-quoted literal equal to the input, nothing else changes; unwritable values are refused (property, in batches)', async () => {
+    const nullable = fc.option(psValue(), { nil: null });
+    const input = fc.record({ tenant: nullable, app: nullable, obj: nullable, mailboxes: fc.array(psValue(), { maxLength: 4 }), sendFrom: nullable, sendTo: nullable });
+    const slot = (name: string) => `SLOT_${name}`;
+    const baseline = (v: TestValues): TestValues => ({ tenant: slot('tenant'), app: slot('app'), obj: slot('obj'), mailboxes: v.mailboxes.map((_, i) => slot(`mb${i}`)), sendFrom: slot('from'), sendTo: slot('to') });
+    const slots = (v: TestValues) =>
+      new Map([
+        [`'${slot('tenant')}'`, v.tenant ?? ''],
+        [`'${slot('app')}'`, v.app ?? ''],
+        [`'${slot('obj')}'`, v.obj ?? ''],
+        ...v.mailboxes.map((m, i) => [`'${slot(`mb${i}`)}'`, m] as [string, string]),
+        [`'${slot('from')}'`, v.sendFrom ?? ''],
+        [`'${slot('to')}'`, v.sendTo ?? ''],
+      ]);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(input, fc.constantFrom('en' as const, 'de' as const)), { minLength: 20, maxLength: 20 }), async (batch) => {
+        const written: { v: TestValues; lang: 'en' | 'de'; text: string }[] = [];
+        for (const [v, lang] of batch) {
+          const values = [v.tenant, v.app, v.obj, ...v.mailboxes, v.sendFrom, v.sendTo].filter((x): x is string => x !== null);
+          if (values.every(isSafeForPowerShell)) written.push({ v, lang, text: buildTestScript(v, STRINGS[lang].script) });
+          else expect(() => buildTestScript(v, STRINGS[lang].script)).toThrow(UnsafeValueError);
+        }
+        const parsed = await ps.parse(written.flatMap((w) => [w.text, buildTestScript(baseline(w.v), STRINGS[w.lang].script)]));
+        written.forEach((w, k) => {
+          const [p, base] = [parsed[2 * k], parsed[2 * k + 1]];
+          expectClean(p);
+          expectSlots(p, base, slots(w.v));
+        });
+      }),
+      { numRuns: 4 },
+    );
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isSafeForPowerShell, psString } from '../../src/lib/powershell';
+import { isSafeForPowerShell, psString, UnsafeValueError } from '../../src/lib/powershell';
 import { PwshHost } from '../support/pwsh-host';
 import { expectClean, quoted } from '../support/ps-ast';
+import { psValue } from '../support/ps-values';
 
 const ps = PwshHost.shared();
 
@@ -23,9 +24,12 @@ describe('psString through PowerShell\'s parser', () => {
       maxLength: 30,
     });
     const long = fc.string({ unit: fc.constantFrom("'", '\u2019', 'a', '$', '"'), minLength: 2000, maxLength: 6000 });
-    const value = fc.oneof({ weight: 4, arbitrary: safe }, { weight: 4, arbitrary: tricky }, { weight: 1, arbitrary: long });
+    const value = fc.oneof({ weight: 4, arbitrary: safe }, { weight: 4, arbitrary: tricky }, { weight: 1, arbitrary: long }, { weight: 3, arbitrary: psValue() });
     await fc.assert(
-      fc.asyncProperty(fc.array(value, { minLength: 40, maxLength: 40 }), async (values) => {
+      fc.asyncProperty(fc.array(value, { minLength: 40, maxLength: 40 }), async (all) => {
+        // Control characters, line separators and lone surrogates are refused, never written.
+        for (const v of all.filter((v) => !isSafeForPowerShell(v))) expect(() => psString(v)).toThrow(UnsafeValueError);
+        const values = all.filter(isSafeForPowerShell);
         const parsed = await ps.parse(values.map((v) => `Write-Output ${psString(v)}\n`));
         parsed.forEach((p, i) => {
           expectClean(p);
