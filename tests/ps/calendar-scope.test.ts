@@ -131,7 +131,8 @@ describe('calendar scoping commands (RBAC for Applications)', () => {
         ...i.check.map((m, k) => [psString(base.check[k]), m] as [string, string]),
       ]);
       // Without mailboxes to check, the scope's own mailboxes are checked.
-      if (i.check.length === 0 && i.scope.kind === 'mailboxes' && base.scope.kind === 'mailboxes') i.scope.mailboxes.forEach((m, k) => map.set(psString((base.scope as { mailboxes: string[] }).mailboxes[k]), m));
+      const baseBoxes = base.scope.kind === 'mailboxes' ? base.scope.mailboxes : [];
+      if (i.check.length === 0 && i.scope.kind === 'mailboxes') i.scope.mailboxes.forEach((m, k) => map.set(psString(baseBoxes[k]), m));
       return map;
     };
     await fc.assert(
