@@ -10,6 +10,7 @@ import { el } from '../../client/dom';
 import { showMessage } from '../../client/field-message';
 import { frameOf } from '../../client/tool-frame';
 import { ToolElement } from '../../client/tool-element';
+import { WorkerJobs } from '../../client/worker-jobs';
 import { intlLocale } from '../../i18n/lang';
 import { format, plural, type PluralForms } from '../../i18n/ui';
 import type { DecodeResult, Finding } from './decode';
@@ -26,8 +27,11 @@ export class ErrorDecoderElement extends ToolElement<DecoderStrings> {
   #list!: HTMLElement;
   #none!: HTMLElement;
   #more!: HTMLElement;
-  #worker: Worker | null = null;
-  #workerFailed = false;
+  /** decode() in a worker started on first use (in the page where none can run); answers come in order, older ones are dropped. */
+  #jobs = new WorkerJobs<string, DecodeResult>({
+    worker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
+    inPage: (text) => import('./decode').then((m) => m.decode(text)),
+  });
   /** Number of the latest decoding asked for: an older answer is dropped. */
   #request = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -99,7 +103,7 @@ export class ErrorDecoderElement extends ToolElement<DecoderStrings> {
       this.#announced = '';
       return;
     }
-    const result = await this.#decode(request, text);
+    const result = await this.#jobs.run(text);
     if (request !== this.#request) return; // the text changed meanwhile
     const max = Number(this.dataset.max);
     this.#show(result, max);
@@ -123,42 +127,6 @@ export class ErrorDecoderElement extends ToolElement<DecoderStrings> {
     if (target && !frame.contains(target) && frame.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) {
       requestAnimationFrame(() => target.scrollIntoView());
     }
-  }
-
-  /** decode() in the worker; in the page if no worker can be started. */
-  #decode(id: number, text: string): Promise<DecodeResult> {
-    const inPage = () => import('./decode').then((m) => m.decode(text));
-    if (!this.#workerFailed) {
-      try {
-        this.#worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-      } catch {
-        this.#workerFailed = true;
-      }
-    }
-    const worker = this.#worker;
-    if (!worker) return inPage();
-    return new Promise((resolve, reject) => {
-      const done = () => {
-        worker.removeEventListener('message', onMessage);
-        worker.removeEventListener('error', onError);
-      };
-      const onMessage = (e: MessageEvent<{ id: number; result?: DecodeResult; error?: string }>) => {
-        if (e.data.id !== id) return;
-        done();
-        if (e.data.result) resolve(e.data.result);
-        else reject(new Error(e.data.error));
-      };
-      const onError = () => {
-        // The worker could not start (e.g. a policy forbids it): decode in the page instead.
-        done();
-        this.#worker = null;
-        this.#workerFailed = true;
-        inPage().then(resolve, reject);
-      };
-      worker.addEventListener('message', onMessage);
-      worker.addEventListener('error', onError);
-      worker.postMessage({ id, text });
-    });
   }
 
   /** A number as people of the page's locale write it (1,000,000 / 1.000.000). */

@@ -1,7 +1,7 @@
 /**
  * <ts-webxml-checker>: wires the checker's markup to the logic. The check runs in a
  * module Web Worker so the page stays responsive with large files; where no worker
- * can start, the same logic is loaded into the page. Queries only inside itself.
+ * can start, the same logic is loaded into the page (WorkerJobs). Queries only inside itself.
  */
 import { bindField } from '../../client/bind-field';
 import { wireCopyButton } from '../../client/copy-button';
@@ -12,6 +12,7 @@ import { wireFileDrop } from '../../client/file-drop';
 import { problemsFirst, renderPassedFold } from '../../client/passed-fold';
 import { pageState } from '../../client/page-state';
 import { ToolElement } from '../../client/tool-element';
+import { WorkerJobs } from '../../client/worker-jobs';
 import { intlLocale } from '../../i18n/lang';
 import { format, plural } from '../../i18n/ui';
 import { LINK_KEY_ORDER } from '../../lib/link-keys';
@@ -36,8 +37,12 @@ interface LoadedFile {
 }
 
 export class WebXmlChecker extends ToolElement<WebXmlStrings> {
-  #worker: Worker | null = null;
-  #workerFailed = false;
+  /** The check runs in a worker; a new check ends one still running (worker terminated, a new one started). */
+  #jobs = new WorkerJobs<AnalyseInput, Analysis>({
+    worker: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
+    inPage: (input) => import('./analyse').then((m) => m.analyse(input)),
+    cancelRunning: true,
+  });
   #requestId = 0;
   #file: LoadedFile | null = null;
   #result: { analysis: Analysis; name: string } | null = null;
@@ -65,9 +70,9 @@ export class WebXmlChecker extends ToolElement<WebXmlStrings> {
     });
     this.q('[data-check]').addEventListener('click', () => this.#check());
     // The worker loads its code while the user pastes or picks a file, so the first check is as fast as the next.
-    for (const type of ['focusin', 'dragenter', 'pointerover']) this.addEventListener(type, () => this.#startWorker(), { once: true });
+    for (const type of ['focusin', 'dragenter', 'pointerover']) this.addEventListener(type, () => this.#jobs.warm(), { once: true });
     // The tool is near the viewport (ToolElement starts it then): warm the worker up once the page is idle.
-    if ('requestIdleCallback' in window) requestIdleCallback(() => this.#startWorker(), { timeout: 3000 });
+    if ('requestIdleCallback' in window) requestIdleCallback(() => this.#jobs.warm(), { timeout: 3000 });
     wireFileDrop(this.q('[data-drop]'), this.q<HTMLInputElement>('[data-file]'), (f) => void this.#load(f));
     wireCopyButton(this.q('[data-copy-result]'), () => this.#result?.analysis.fixed?.text ?? null);
     this.q('[data-download-result]').addEventListener('click', () => {
@@ -123,7 +128,7 @@ export class WebXmlChecker extends ToolElement<WebXmlStrings> {
     this.q('[data-check]').setAttribute('aria-busy', 'true');
     let analysis: Analysis;
     try {
-      analysis = await this.#run(id, input);
+      analysis = await this.#jobs.run(input);
     } catch (error) {
       clearTimeout(busy);
       if (id !== this.#requestId) return;
@@ -153,57 +158,6 @@ export class WebXmlChecker extends ToolElement<WebXmlStrings> {
     }
     this.#result = { analysis, name: file ? file.name : 'web.xml' };
     this.#render(analysis);
-  }
-
-  /** Starts the worker (once): on first use, or earlier when the user turns to the tool. */
-  #startWorker(): Worker | null {
-    if (!this.#workerFailed) {
-      try {
-        this.#worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-      } catch {
-        this.#workerFailed = true;
-      }
-    }
-    return this.#worker;
-  }
-
-  /** The check the worker is busy with: a new check ends it (terminate, start a new worker). */
-  #running: { id: number; cancel: () => void } | null = null;
-
-  #run(id: number, input: AnalyseInput): Promise<Analysis> {
-    if (this.#running && this.#worker) {
-      // A check cannot be interrupted inside the worker; the worker itself can.
-      this.#worker.terminate();
-      this.#worker = null;
-      this.#running.cancel();
-      this.#running = null;
-    }
-    const worker = this.#startWorker();
-    if (!worker) return import('./analyse').then((m) => m.analyse(input));
-    return new Promise((resolve, reject) => {
-      const done = () => {
-        worker.removeEventListener('message', onMessage);
-        worker.removeEventListener('error', onError);
-        if (this.#running?.id === id) this.#running = null;
-      };
-      this.#running = { id, cancel: () => (done(), reject(new Error('cancelled'))) };
-      const onMessage = (e: MessageEvent<{ id: number; analysis?: Analysis; error?: string }>) => {
-        if (e.data.id !== id) return;
-        done();
-        if (e.data.analysis) resolve(e.data.analysis);
-        else reject(new Error(e.data.error));
-      };
-      const onError = () => {
-        // The worker could not start (e.g. a policy forbids it): check in the page instead.
-        done();
-        this.#worker = null;
-        this.#workerFailed = true;
-        import('./analyse').then((m) => resolve(m.analyse(input)), reject);
-      };
-      worker.addEventListener('message', onMessage);
-      worker.addEventListener('error', onError);
-      worker.postMessage({ id, input });
-    });
   }
 
   #render(analysis: Analysis): void {

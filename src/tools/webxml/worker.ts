@@ -1,7 +1,8 @@
 /**
  * The checker's Web Worker: checking a large web.xml takes a while, and the page
- * must stay responsive meanwhile. Messages: { id, input } in, { id, analysis } out.
+ * must stay responsive meanwhile. Messages: { id, input } in, { id, output: analysis } or { id, error } out.
  */
+import { serveJobs } from '../../client/worker-serve';
 import { analyse, type Analysis, type AnalyseInput } from './analyse';
 
 /**
@@ -25,16 +26,13 @@ function warmUp(run: number): void {
 }
 warmUp(0);
 
-self.addEventListener('message', (event: MessageEvent<{ id: number; input: AnalyseInput }>) => {
-  const { id, input } = event.data;
-  checked = true;
-  try {
+serveJobs(
+  (input: AnalyseInput): Analysis => {
+    checked = true;
     const analysis = analyse(input);
-    // Pasted text is not copied back (the page has it, and reads `text` only for files);
-    // the corrected bytes are handed over, not copied.
-    const reply: Analysis = input.bytes ? analysis : { ...analysis, text: null };
-    postMessage({ id, analysis: reply }, { transfer: analysis.fixed ? [analysis.fixed.bytes.buffer as ArrayBuffer] : [] });
-  } catch (error) {
-    postMessage({ id, error: String(error) });
-  }
-});
+    // Pasted text is not copied back (the page has it, and reads `text` only for files).
+    return input.bytes ? analysis : { ...analysis, text: null };
+  },
+  // The corrected bytes are handed over, not copied.
+  (analysis) => (analysis.fixed ? [analysis.fixed.bytes.buffer as ArrayBuffer] : []),
+);
