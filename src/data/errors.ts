@@ -168,14 +168,17 @@ export interface ErrorGuide {
   /** Microsoft Learn pages its facts come from, where there is one. */
   learn?: readonly LearnSource[];
   links: readonly HelpPage[];
-  /** Commands that fix or check it (placeholders in <angle brackets>). */
+  /**
+   * Commands that fix or check it, written as the generated scripts and step 2 write them
+   * (placeholders such as '<MAILBOX>' are single-quoted literals to replace).
+   */
   commands?: readonly string[];
 }
 
 const SERVICE_PRINCIPAL_COMMANDS = [
   'Get-ServicePrincipal | fl',
-  'Get-MailboxPermission -Identity <mailbox>',
-  'Add-MailboxPermission -Identity <mailbox> -User <SERVICE_PRINCIPAL_ID> -AccessRights FullAccess',
+  "Get-MailboxPermission -Identity '<MAILBOX>'",
+  "Add-MailboxPermission -Identity '<MAILBOX>' -User '<SERVICE_PRINCIPAL_ID>' -AccessRights FullAccess",
 ] as const;
 
 /** Per entry id of ERROR_MATCHERS. */
@@ -197,19 +200,19 @@ export const ERROR_GUIDE: Readonly<Record<string, ErrorGuide>> = {
   aadsts50020: { links: [] },
   aadsts50105: { links: [] },
   'secret-blocked-by-policy': { learn: ['app-management-policy', 'credentials'], links: ['client-secret', 'secret-reminder'] },
-  'smtp-535-5-7-139': { learn: ['smtp-auth', 'oauth'], links: ['smtp-auth', 'replication', 'powershell-generator'], commands: ['Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false', 'Get-CASMailbox <mailbox> | Format-List ImapEnabled, SmtpClientAuthenticationDisabled'] },
+  'smtp-535-5-7-139': { learn: ['smtp-auth', 'oauth'], links: ['smtp-auth', 'replication', 'powershell-generator'], commands: ["Set-CASMailbox -Identity '<MAILBOX>' -SmtpClientAuthenticationDisabled $false", "Get-CASMailbox -Identity '<MAILBOX>' | Format-List 'Name', 'ImapEnabled', 'SmtpClientAuthenticationDisabled'"] },
   'smtp-535-5-7-3': { learn: ['oauth'], links: ['new-service-principal', 'add-mailboxes', 'add-permissions', 'replication', 'powershell-generator'], commands: SERVICE_PRINCIPAL_COMMANDS },
-  'smtp-550-5-7-30': { learn: ['smtp-auth'], links: ['smtp-auth', 'enter-values'], commands: ['Get-CASMailbox <mailbox> | Format-List SmtpClientAuthenticationDisabled'] },
-  'smtp-send-as-denied': { learn: ['oauth'], links: ['send-as', 'replication', 'powershell-generator'], commands: ['Add-RecipientPermission -Identity <mailbox> -Trustee <SERVICE_PRINCIPAL_ID> -AccessRights SendAs', 'Get-RecipientPermission -Identity <mailbox>'] },
+  'smtp-550-5-7-30': { learn: ['smtp-auth'], links: ['smtp-auth', 'enter-values'], commands: ["Get-CASMailbox -Identity '<MAILBOX>' | Format-List 'Name', 'ImapEnabled', 'SmtpClientAuthenticationDisabled'"] },
+  'smtp-send-as-denied': { learn: ['oauth'], links: ['send-as', 'replication', 'powershell-generator'], commands: ["Add-RecipientPermission -Identity '<MAILBOX>' -Trustee '<SERVICE_PRINCIPAL_ID>' -AccessRights SendAs -Confirm:$false", "Get-RecipientPermission -Identity '<MAILBOX>'"] },
   'imap-authenticate-failed': { learn: ['oauth', 'client-credentials'], links: ['new-service-principal', 'add-mailboxes', 'add-permissions', 'replication', 'powershell-generator'], commands: SERVICE_PRINCIPAL_COMMANDS },
-  'imap-not-connected': { learn: ['oauth', 'application-rbac'], links: ['replication', 'add-mailboxes', 'powershell-generator'], commands: ['Get-CASMailbox <mailbox> | Format-List ImapEnabled, SmtpClientAuthenticationDisabled', 'Set-CASMailbox -Identity <mailbox> -ImapEnabled $true', 'Get-MailboxPermission -Identity <mailbox>'] },
-  'ps-exchange-module-missing': { learn: ['connect-exchange-online'], links: ['connect', 'powershell-generator'], commands: ['Install-Module -Name ExchangeOnlineManagement', 'Import-Module ExchangeOnlineManagement', 'Connect-ExchangeOnline -UserPrincipalName <admin@contoso.onmicrosoft.com>'] },
-  'ps-exchange-cmdlet-missing': { learn: ['connect-exchange-online'], links: ['connect', 'powershell-generator'], commands: ['Connect-ExchangeOnline -UserPrincipalName <admin@contoso.onmicrosoft.com>'] },
+  'imap-not-connected': { learn: ['oauth', 'application-rbac'], links: ['replication', 'add-mailboxes', 'powershell-generator'], commands: ["Get-CASMailbox -Identity '<MAILBOX>' | Format-List 'Name', 'ImapEnabled', 'SmtpClientAuthenticationDisabled'", "Set-CASMailbox -Identity '<MAILBOX>' -ImapEnabled $true", "Get-MailboxPermission -Identity '<MAILBOX>'"] },
+  'ps-exchange-module-missing': { learn: ['connect-exchange-online'], links: ['connect', 'powershell-generator'], commands: ['Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser', 'Import-Module ExchangeOnlineManagement', "Connect-ExchangeOnline -UserPrincipalName '<admin@contoso.onmicrosoft.com>'"] },
+  'ps-exchange-cmdlet-missing': { learn: ['connect-exchange-online'], links: ['connect', 'powershell-generator'], commands: ["Connect-ExchangeOnline -UserPrincipalName '<admin@contoso.onmicrosoft.com>'"] },
   'ps-placeholder-left': { links: ['powershell-generator', 'new-service-principal'] },
-  'ps-objectid-parameter-unknown': { learn: ['new-service-principal'], links: ['connect', 'new-service-principal', 'powershell-generator'], commands: ['Connect-ExchangeOnline -UserPrincipalName <admin@contoso.onmicrosoft.com>'] },
-  'ps-user-not-found': { learn: ['oauth'], links: ['add-mailboxes', 'new-service-principal', 'powershell-generator'], commands: ['Get-ServicePrincipal | fl', 'Add-MailboxPermission -Identity <mailbox> -User <SERVICE_PRINCIPAL_ID> -AccessRights FullAccess'] },
+  'ps-objectid-parameter-unknown': { learn: ['new-service-principal'], links: ['connect', 'new-service-principal', 'powershell-generator'], commands: ["Connect-ExchangeOnline -UserPrincipalName '<admin@contoso.onmicrosoft.com>'"] },
+  'ps-user-not-found': { learn: ['oauth'], links: ['add-mailboxes', 'new-service-principal', 'powershell-generator'], commands: ['Get-ServicePrincipal | fl', "Add-MailboxPermission -Identity '<MAILBOX>' -User '<SERVICE_PRINCIPAL_ID>' -AccessRights FullAccess"] },
   'ps-object-not-found': { links: ['add-mailboxes', 'connect', 'powershell-generator'] },
-  'ps-new-service-principal-failed': { learn: ['new-service-principal', 'oauth'], links: ['new-service-principal', 'note-ids', 'powershell-generator'], commands: ['Get-ServicePrincipal | fl', 'New-ServicePrincipal -AppId <APPLICATION_ID> -ObjectId <OBJECT_ID>'] },
+  'ps-new-service-principal-failed': { learn: ['new-service-principal', 'oauth'], links: ['new-service-principal', 'note-ids', 'powershell-generator'], commands: ['Get-ServicePrincipal | fl', "New-ServicePrincipal -AppId '<APPLICATION_ID>' -ObjectId '<OBJECT_ID>'"] },
   'ps-install-needs-admin': { learn: ['connect-exchange-online'], links: ['connect'], commands: ['Install-Module -Name ExchangeOnlineManagement -Scope CurrentUser'] },
   'ps-scripts-disabled': { learn: ['execution-policies'], links: ['connect'], commands: ['Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope CurrentUser', 'Import-Module ExchangeOnlineManagement'] },
 };
