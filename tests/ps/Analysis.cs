@@ -28,6 +28,8 @@ public static class PsHostAnalysis
         var strings = new List<Dictionary<string, object>>();
         var commands = new List<Dictionary<string, object>>();
         var ps7 = new List<Dictionary<string, object>>();
+        var functions = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        var types = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var n in ast.FindAll(_ => true, true))
         {
             switch (n)
@@ -40,6 +42,9 @@ public static class PsHostAnalysis
                     strings.Add(StringInfo(e, "Expandable" + e.StringConstantType, e.Value));
                     if (e.Extent.Text.Contains("`u{")) ps7.Add(Found("escape `u{}", e));
                     break;
+                case FunctionDefinitionAst f: functions.Add(f.Name); break;
+                case TypeExpressionAst te: types.Add(te.TypeName.FullName); break;
+                case TypeConstraintAst tc: types.Add(tc.TypeName.FullName); break;
                 case TernaryExpressionAst t: ps7.Add(Found("ternary ?:", t)); break;
                 case PipelineChainAst c: ps7.Add(Found("pipeline chain && ||", c)); break;
                 case BinaryExpressionAst b when b.Operator == TokenKind.QuestionQuestion: ps7.Add(Found("null-coalescing ??", b)); break;
@@ -65,6 +70,8 @@ public static class PsHostAnalysis
             ["strings"] = strings.OrderBy(s => (int)s["offset"]).ToList(),
             ["commands"] = commands.OrderBy(c => (int)c["offset"]).ToList(),
             ["ps7Only"] = ps7,
+            ["functions"] = functions.ToList(),
+            ["types"] = types.ToList(),
             ["comments"] = tokens.Where(t => t.Kind == TokenKind.Comment).Select(t => t.Text).ToList(),
         };
     }

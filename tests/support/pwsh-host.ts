@@ -58,6 +58,10 @@ export interface Parsed {
   /** Constructs Windows PowerShell 5.1 lacks (??, ?:, &&, ||, ?., -Parallel, clean {}, ...). */
   ps7Only: { what: string; line: number; text: string }[];
   comments: string[];
+  /** Names of the functions the script defines. */
+  functions: string[];
+  /** .NET type names the script writes ([Math]::Max, [string]$x, [System.Exception]$e, ...). */
+  types: string[];
 }
 
 /** One cmdlet call recorded by a stub: name, parameter set and bound parameters. */
