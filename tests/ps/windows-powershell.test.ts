@@ -22,7 +22,8 @@ import { STRINGS } from '../../src/tools/powershell/strings';
 import { buildSetupScript } from '../../src/tools/setup/script';
 import { STRINGS as SETUP_STRINGS } from '../../src/tools/setup/strings';
 import { PwshHost, type Parsed } from '../support/pwsh-host';
-import { expectClean } from '../support/ps-ast';
+import { expectClean, quoted } from '../support/ps-ast';
+import { ps1File } from '../../src/lib/powershell';
 
 const ps = PwshHost.shared();
 
@@ -147,5 +148,21 @@ describe('nothing Windows PowerShell 5.1 lacks (allow list)', () => {
     expect(WINDOWS_POWERSHELL_51[b.commands[0].name!]).toBeUndefined();
     expect(c.types).toEqual(['System.Text.Json.JsonSerializer']);
     expect(NET_FRAMEWORK_TYPES.has(c.types[0].toLowerCase())).toBe(false);
+  });
+
+  it('every download (step 2, setup, calendar scoping, connection test, through ps1File) is UTF-8 with BOM and CRLF, and parses as the shown script does', async () => {
+    const shown = everyScript().filter((s) => !s.label.startsWith('catalogue') && !s.label.startsWith('step 2 page'));
+    expect(shown.map((s) => s.label.split(',')[0])).toEqual(expect.arrayContaining(['step 2', 'setup', 'calendar scoping', 'connection test']));
+    const files = shown.map((s) => Buffer.from(ps1File(s.text), 'utf8'));
+    for (const [i, bytes] of files.entries()) {
+      // Windows PowerShell 5.1 reads a .ps1 without a BOM in the ANSI code page.
+      expect([...bytes.subarray(0, 3)], shown[i].label).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.toString('utf8').replace(/\r\n/g, ''), shown[i].label).not.toMatch(/[\r\n]/);
+    }
+    const parsed = await ps.parse([...files.map((b) => b.toString('utf8').slice(1)), ...shown.map((s) => s.text)]);
+    shown.forEach((s, i) => {
+      expectClean(parsed[i], `${s.label} (download)`);
+      expect(quoted(parsed[i]).map((x) => x.value), s.label).toEqual(quoted(parsed[shown.length + i]).map((x) => x.value));
+    });
   });
 });
