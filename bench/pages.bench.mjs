@@ -2,9 +2,15 @@
 // idle (raw and gzip; inline scripts and styles count as JS and CSS too), beside bare
 // Starlight pages built in the same run from bench/bare-starlight with the same Astro and
 // Starlight (one plain, one with a code block, whose copy button has its own script).
-// A page may load the matching bare page's JavaScript plus what its tools need; a tool's
-// need is measured on the lightest page that has that tool alone (its own tool page where
-// it has one). More is flagged.
+// A page may load the matching bare page's JavaScript, plus the journey code every page of
+// the site loads (the page state that reads links and carries the values into every
+// internal link), plus the "Your values" box on guide pages, plus what its tools need.
+// Each of these is measured and printed as a row of its own: the journey code on the
+// lightest page without a tool or a box, the box on the lightest page without a tool that
+// has one, and a tool's need on the lightest page that has that tool alone (its own tool
+// page where it has one). More is flagged.
+// A tool's Web Worker (started when the tool comes near, off the page's thread) is shown
+// in the page's note and not counted in its start-up JavaScript.
 // MSAL must never be part of the JavaScript loaded at start. The sign-in return pages
 // (only ever opened by Microsoft's sign-in in the popup) load MSAL's redirect bridge and
 // nothing else: they are checked for that instead.
@@ -22,6 +28,8 @@ const MSAL_SIGNS = ['@azure/msal-browser', 'msal.js.browser'];
 /** Public methods of MSAL's full client (PublicClientApplication), absent from its redirect bridge. */
 const MSAL_CLIENT_SIGNS = ['loginPopup', 'initializeWrapperLibrary'];
 const SIGN_IN_RETURN = /\/sign-in-complete\/$/;
+/** The scripts of the tools' Web Workers (built as worker-<hash>.js). */
+const WORKER_SCRIPT = /\/worker-[\w-]+\.js$/;
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
 
@@ -68,14 +76,15 @@ async function weigh(browser, url) {
   await page.waitForLoadState('networkidle');
   const tools = await page.$$eval('ts-tool-frame section[id]', (els) => els.map((e) => e.id));
   const code = (await page.locator('.expressive-code').count()) > 0;
+  const values = (await page.locator('ts-your-values').count()) > 0;
   const inline = await page.$$eval('script:not([src]), style', (els) =>
     els.filter((e) => e.tagName === 'STYLE' || !e.type || /module|javascript/.test(e.type)).map((e) => ({ kind: e.tagName === 'STYLE' ? 'css' : 'js', text: e.textContent ?? '' })),
   );
   const loaded = (await Promise.all(bodies)).filter(Boolean);
   await context.close();
-  const w = { html: [0, 0], css: [0, 0], js: [0, 0], tools, code, msal: false, msalClient: false };
+  const w = { html: [0, 0], css: [0, 0], js: [0, 0], worker: [0, 0], tools, code, values, msal: false, msalClient: false };
   for (const r of loaded) {
-    const key = r.kind === 'document' ? 'html' : r.kind === 'stylesheet' ? 'css' : 'js';
+    const key = r.kind === 'document' ? 'html' : r.kind === 'stylesheet' ? 'css' : WORKER_SCRIPT.test(new URL(r.url).pathname) ? 'worker' : 'js';
     w[key][0] += r.body.length;
     w[key][1] += gz(r.body);
     if (key === 'js' && MSAL_SIGNS.some((s) => r.body.includes(s))) w.msal = true;
@@ -90,7 +99,8 @@ async function weigh(browser, url) {
   return w;
 }
 
-const describe = (w) => `HTML ${kb(w.html[0])}/${kb(w.html[1])} · CSS ${kb(w.css[0])}/${kb(w.css[1])} · JS ${kb(w.js[0])}/${kb(w.js[1])} kB raw/gzip`;
+const describe = (w) =>
+  `HTML ${kb(w.html[0])}/${kb(w.html[1])} · CSS ${kb(w.css[0])}/${kb(w.css[1])} · JS ${kb(w.js[0])}/${kb(w.js[1])} kB raw/gzip${w.worker[0] ? ` · worker ${kb(w.worker[0])}/${kb(w.worker[1])} (not counted)` : ''}`;
 
 export default async function pages(ctx) {
   const tmp = mkdtempSync(join(tmpdir(), 'bare-starlight-'));
@@ -112,29 +122,44 @@ export default async function pages(ctx) {
     const returns = [...weights].filter(([path]) => SIGN_IN_RETURN.test(path));
     for (const [path] of returns) weights.delete(path);
 
-    // A tool's need: what the lightest page with that tool alone loads beyond the
-    // lightest page of the site without tools (both without code blocks, or both with).
-    const base = (code) => {
-      const toolless = [...weights.values()].filter((w) => w.tools.length === 0 && w.code === code).map((w) => w.js[1]);
-      return toolless.length ? Math.min(...toolless) : (code ? bareCode : bare).js[1];
+    // The journey code: what the lightest page without a tool or a box loads beyond the
+    // bare page (both without code blocks, or both with). The box: what the lightest page
+    // without a tool that has one loads beyond that.
+    const bareOf = (code) => (code ? bareCode : bare).js[1];
+    const lightest = (pick, beyond) => {
+      const extra = [...weights.values()].filter(pick).map((w) => w.js[1] - beyond(w));
+      return extra.length ? Math.max(0, Math.min(...extra)) : 0;
     };
+    const journey = lightest((w) => w.tools.length === 0 && !w.values, (w) => bareOf(w.code));
+    const box = lightest((w) => w.tools.length === 0 && w.values, (w) => bareOf(w.code) + journey);
+    const base = (w) => bareOf(w.code) + journey + (w.values ? box : 0);
+    // A tool's need: what the lightest page with that tool alone loads beyond its base.
     const need = new Map();
     for (const w of weights.values()) {
       const ids = [...new Set(w.tools)];
       if (ids.length !== 1) continue;
-      const own = Math.max(0, w.js[1] - base(w.code));
+      const own = Math.max(0, w.js[1] - base(w));
       need.set(ids[0], Math.min(need.get(ids[0]) ?? Infinity, own));
     }
 
     const rows = [
       { group: 'page weight', name: 'bare Starlight page', value: bare.js[1] / 1024, unit: 'kB JS gzip', note: describe(bare) },
       { group: 'page weight', name: 'bare Starlight page with a code block', value: bareCode.js[1] / 1024, unit: 'kB JS gzip', note: describe(bareCode) },
+      {
+        group: 'page weight',
+        name: 'journey code (every page)',
+        value: journey / 1024,
+        unit: 'kB JS gzip',
+        note: 'page state: reads the link, carries the values into every internal link; lightest page without a tool or a box, beyond the bare page',
+      },
+      { group: 'page weight', name: '"Your values" box (guide pages)', value: box / 1024, unit: 'kB JS gzip', note: 'lightest page without a tool that shows the box, beyond the journey code' },
+      ...[...need].sort(([a], [b]) => a.localeCompare(b)).map(([id, n]) => ({ group: 'page weight', name: `tool: ${id}`, value: n / 1024, unit: 'kB JS gzip', note: 'lightest page with this tool alone, beyond its base' })),
     ];
     const over = [];
     const withMsal = [];
     for (const [path, w] of weights) {
       const ids = [...new Set(w.tools)];
-      const budget = (w.code ? bareCode : bare).js[1] + ids.reduce((sum, id) => sum + (need.get(id) ?? 0), 0) + SLACK;
+      const budget = base(w) + ids.reduce((sum, id) => sum + (need.get(id) ?? 0), 0) + SLACK;
       const flag = w.js[1] > budget;
       if (flag) over.push(path);
       if (w.msal) withMsal.push(path);
@@ -144,7 +169,7 @@ export default async function pages(ctx) {
         value: w.js[1] / 1024,
         unit: 'kB JS gzip',
         target: `≤ ${kb(budget)}`,
-        note: `${describe(w)}${ids.length ? ` · tools: ${ids.join(', ')}` : ''}${w.code ? ' · code blocks' : ''}${flag ? ' · OVER BUDGET' : ''}${w.msal ? ' · MSAL AT START' : ''}`,
+        note: `${describe(w)}${ids.length ? ` · tools: ${ids.join(', ')}` : ''}${w.code ? ' · code blocks' : ''}${w.values ? ' · Your values' : ''}${flag ? ' · OVER BUDGET' : ''}${w.msal ? ' · MSAL AT START' : ''}`,
       });
     }
     const badReturns = returns.filter(([, w]) => w.msalClient || !w.msal).map(([path]) => path);

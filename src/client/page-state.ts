@@ -13,7 +13,7 @@
  * named in a notice); values shaped like a secret are never kept, written or carried.
  */
 import { TOOL_FOR_ANCHOR } from '../data/guide-anchors';
-import { isValidLinkValue, LINK_KEY_NAMES, LINK_KEY_ORDER } from '../lib/link-keys';
+import { LINK_KEY_NAMES, LINK_KEY_ORDER } from '../lib/link-key-names';
 import { carryValues, fitFragment, isAnchor, looksLikeSecretValue, parseLinkState, type FittedFragment } from '../lib/url-state';
 
 export interface StateChange {
@@ -92,12 +92,6 @@ export class PageState extends EventTarget {
 
   has(key: string): boolean {
     return this.#values.has(key);
-  }
-
-  /** Whether the key's value passes its link-key schema (src/lib/link-keys.ts). */
-  isValid(key: string): boolean {
-    const v = this.#values.get(key);
-    return v !== undefined && isValidLinkValue(key, v);
   }
 
   /** Every value set on the page, in link order. */

@@ -1,4 +1,8 @@
-/** <ts-your-values>: the compact summary of the page values on every guide page. */
+/**
+ * <ts-your-values>: the compact summary of the page values on every guide page. A value
+ * that fails its link-key schema is marked; the schemas (Zod) load only once a value is
+ * set, so a page opened without values does not load a validator for the box.
+ */
 import { announce } from './announce';
 import { copyText } from './clipboard';
 import { pageState } from './page-state';
@@ -8,8 +12,23 @@ import { CORE_KEYS, type YourValuesStrings } from '../components/your-values-str
 /** Longer values (a pasted list of mailboxes) are shown shortened; the fields hold them whole. */
 const SHOWN = 120;
 
+type Validity = (key: string, value: string) => boolean;
+
 class YourValues extends HTMLElement {
   #s!: YourValuesStrings;
+  /** isValidLinkValue, once loaded; null before. */
+  #valid: Validity | null = null;
+  #loading = false;
+
+  /** Load the link-key schemas (once) and show the values again with their validity. */
+  #loadSchemas(): void {
+    if (this.#loading) return;
+    this.#loading = true;
+    void import('../lib/link-keys').then((m) => {
+      this.#valid = m.isValidLinkValue;
+      this.#render();
+    });
+  }
 
   connectedCallback(): void {
     if (this.#s) return;
@@ -56,9 +75,10 @@ class YourValues extends HTMLElement {
       const where = row.querySelector<HTMLAnchorElement>('[data-where]')!;
       const has = raw !== undefined && raw !== '';
       if (has) set++;
+      const invalid = has && this.#valid !== null && !this.#valid(key, raw);
       const shown = !has ? '' : ['smtp', 'sendas', 'verify'].includes(key) ? (raw === '1' ? s.on : s.off) : raw.length > SHOWN ? `${raw.slice(0, SHOWN)}…` : raw;
-      code.textContent = has && !state.isValid(key) ? `${shown} ${s.invalid}` : shown;
-      code.dataset.kind = has && !state.isValid(key) ? 'error' : '';
+      code.textContent = invalid ? `${shown} ${s.invalid}` : shown;
+      code.dataset.kind = invalid ? 'error' : '';
       code.hidden = !has;
       unset.hidden = has;
       where.textContent = has ? where.dataset.change! : where.dataset.enter!;
@@ -68,6 +88,7 @@ class YourValues extends HTMLElement {
     summary.textContent = set === 0 ? s.none : plural(s.count, set, document.documentElement.lang || 'en');
     const forget = this.querySelector<HTMLButtonElement>('[data-forget]')!;
     forget.disabled = set === 0;
+    if (set > 0 && !this.#valid) this.#loadSchemas();
   }
 }
 

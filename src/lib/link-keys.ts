@@ -9,6 +9,9 @@
  */
 import * as z from 'zod/mini';
 import type { Localized } from '../data/microsoft';
+import type { LinkKeyName } from './link-key-names';
+
+export { LINK_KEY_NAMES, LINK_KEY_ORDER, type LinkKeyName } from './link-key-names';
 
 export type ToolId = 'redirect' | 'powershell' | 'webxml' | 'registration' | 'decoder' | 'reminder' | 'setup' | 'connection' | 'calendarScope';
 
@@ -44,12 +47,7 @@ export const LINK_SCHEMAS = {
   name: text(120),
   from: addressSchema,
   to: addressSchema,
-} as const;
-
-export type LinkKeyName = keyof typeof LINK_SCHEMAS;
-
-export const LINK_KEY_ORDER: readonly LinkKeyName[] = Object.keys(LINK_SCHEMAS) as LinkKeyName[];
-export const LINK_KEY_NAMES: ReadonlySet<string> = new Set(LINK_KEY_ORDER);
+} as const satisfies Record<LinkKeyName, z.ZodMiniString<string>>;
 
 /** Whether a link value passes its key's schema (unknown keys never do). */
 export function isValidLinkValue(key: string, value: string): boolean {

@@ -15,7 +15,7 @@ import { ToolElement } from '../../client/tool-element';
 import { WorkerJobs } from '../../client/worker-jobs';
 import { intlLocale } from '../../i18n/lang';
 import { format, plural } from '../../i18n/ui';
-import { LINK_KEY_ORDER } from '../../lib/link-keys';
+import { LINK_KEY_ORDER } from '../../lib/link-key-names';
 import { buildFragment } from '../../lib/url-state';
 import { checkInstallationUrl } from '../redirect/installation-url';
 import type { Analysis, AnalyseInput } from './analyse';
