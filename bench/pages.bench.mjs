@@ -77,12 +77,14 @@ async function weigh(browser, url) {
   const tools = await page.$$eval('ts-tool-frame section[id]', (els) => els.map((e) => e.id));
   const code = (await page.locator('.expressive-code').count()) > 0;
   const values = (await page.locator('ts-your-values').count()) > 0;
+  // A splash page (the home page) has no table of contents, and so none of its script.
+  const toc = (await page.locator('starlight-toc').count()) > 0;
   const inline = await page.$$eval('script:not([src]), style', (els) =>
     els.filter((e) => e.tagName === 'STYLE' || !e.type || /module|javascript/.test(e.type)).map((e) => ({ kind: e.tagName === 'STYLE' ? 'css' : 'js', text: e.textContent ?? '' })),
   );
   const loaded = (await Promise.all(bodies)).filter(Boolean);
   await context.close();
-  const w = { html: [0, 0], css: [0, 0], js: [0, 0], worker: [0, 0], tools, code, values, msal: false, msalClient: false };
+  const w = { html: [0, 0], css: [0, 0], js: [0, 0], worker: [0, 0], tools, code, values, toc, msal: false, msalClient: false };
   for (const r of loaded) {
     const key = r.kind === 'document' ? 'html' : r.kind === 'stylesheet' ? 'css' : WORKER_SCRIPT.test(new URL(r.url).pathname) ? 'worker' : 'js';
     w[key][0] += r.body.length;
@@ -130,8 +132,10 @@ export default async function pages(ctx) {
       const extra = [...weights.values()].filter(pick).map((w) => w.js[1] - beyond(w));
       return extra.length ? Math.max(0, Math.min(...extra)) : 0;
     };
-    const journey = lightest((w) => w.tools.length === 0 && !w.values, (w) => bareOf(w.code));
-    const box = lightest((w) => w.tools.length === 0 && w.values, (w) => bareOf(w.code) + journey);
+    // Only pages with a table of contents where the bare page has one (not the splash home page) are compared.
+    const likeBare = (w) => w.toc === bare.toc;
+    const journey = lightest((w) => w.tools.length === 0 && !w.values && likeBare(w), (w) => bareOf(w.code));
+    const box = lightest((w) => w.tools.length === 0 && w.values && likeBare(w), (w) => bareOf(w.code) + journey);
     const base = (w) => bareOf(w.code) + journey + (w.values ? box : 0);
     // A tool's need: what the lightest page with that tool alone loads beyond its base.
     const need = new Map();
@@ -150,7 +154,7 @@ export default async function pages(ctx) {
         name: 'journey code (every page)',
         value: journey / 1024,
         unit: 'kB JS gzip',
-        note: 'page state: reads the link, carries the values into every internal link; lightest page without a tool or a box, beyond the bare page',
+        note: 'page state: reads the link, carries the values into every internal link; lightest page without a tool or a box (with a table of contents, as the bare page), beyond the bare page',
       },
       { group: 'page weight', name: '"Your values" box (guide pages)', value: box / 1024, unit: 'kB JS gzip', note: 'lightest page without a tool that shows the box, beyond the journey code' },
       ...[...need].sort(([a], [b]) => a.localeCompare(b)).map(([id, n]) => ({ group: 'page weight', name: `tool: ${id}`, value: n / 1024, unit: 'kB JS gzip', note: 'lightest page with this tool alone, beyond its base' })),

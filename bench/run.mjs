@@ -80,7 +80,12 @@ try {
   }
 } finally {
   if (browserPromise) await (await browserPromise).close();
-  process.kill(-server.pid);
+  // The preview server may have ended already: that must not hide the error that ended the run.
+  try {
+    process.kill(-server.pid);
+  } catch {
+    /* already gone */
+  }
 }
 
 const fmt = (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 2 : 1)) : String(v));
