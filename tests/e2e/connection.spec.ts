@@ -18,7 +18,7 @@ import type { Page } from '@playwright/test';
 import { SignJWT, generateKeyPair } from 'jose';
 import { test, expect, expectAxeClean } from './fixtures';
 import { pwshPath } from '../pwsh.mjs';
-import { APP, CASES, PAGE_VALUES, directory, runMatrix, type CaseRun } from '../support/connection-matrix';
+import { APP, CASES, MB, PAGE_VALUES, SECRET, directory, runMatrix, runTyped, type CaseRun } from '../support/connection-matrix';
 import { startStandins, TENANT_DOMAIN, TENANT_ID, type Standins } from '../support/mail-standins';
 import { STRINGS } from '../../src/tools/connection/strings';
 import { sitePath } from '../support/site-path';
@@ -48,19 +48,27 @@ test.describe('fault matrix: the generated script against the stand-ins, read in
   let standins: Standins;
   let runs: CaseRun[];
   let scriptBytes: Buffer;
+  let pwsh: string;
+  let dir: string;
+  let scriptPath: string;
+  /** What the stand-ins saw during the matrix runs (later tests run the script again). */
+  let matrixSeen: Standins['seen'];
 
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(300_000);
-    const pwsh = pwshPath();
-    if (!pwsh) throw new Error('PowerShell 7 not found (see tests/pwsh.mjs): the connection test cannot run. Install it with tests/ensure-pwsh.mjs.');
-    const dir = mkdtempSync(join(tmpdir(), 'connection-e2e-'));
+    const found = pwshPath();
+    if (!found) throw new Error('PowerShell 7 not found (see tests/pwsh.mjs): the connection test cannot run. Install it with tests/ensure-pwsh.mjs.');
+    pwsh = found;
+    dir = mkdtempSync(join(tmpdir(), 'connection-e2e-'));
     const page = await browser.newPage({ baseURL: test.info().project.use.baseURL });
     const script = await downloadScript(page, dir);
     scriptBytes = script.bytes;
+    scriptPath = script.path;
     await page.close();
     const model = directory();
     standins = await startStandins(model.apps, model.exchange);
     runs = await runMatrix(pwsh, standins, CASES, { dir, script: script.path });
+    matrixSeen = structuredClone(standins.seen);
   });
 
   test.afterAll(async () => {
@@ -74,6 +82,62 @@ test.describe('fault matrix: the generated script against the stand-ins, read in
     expect(text).toContain(`[string]$Tenant = '${TENANT_DOMAIN}',`);
     expect(text).toContain("[string[]]$Mailbox = @('info@contoso.com', 'support@contoso.com'),");
     expect(text).not.toMatch(/SkipCertificateCheck|ServerCertificateValidationCallback|RemoteCertificateValidationCallback/);
+    // Microsoft's endpoints are the defaults (the tests override them; sovereign clouds may).
+    for (const line of [
+      "[string]$TokenHost = 'https://login.microsoftonline.com',",
+      "[string]$Resource = 'https://outlook.office365.com',",
+      "[string]$ImapHost = 'outlook.office365.com',",
+      '[int]$ImapPort = 993,',
+      "[string]$SmtpHost = 'smtp.office365.com',",
+      '[int]$SmtpPort = 587,',
+      "[string]$SendTo = '',",
+    ])
+      expect(text).toContain(line);
+  });
+
+  test('the token is fetched once per run, by client credentials with the scope https://outlook.office365.com/.default', () => {
+    // Every run got an answer from the token endpoint, and the endpoint saw one request per run, in order.
+    for (const run of runs) expect(JSON.parse(run.report).token.status, run.id).not.toBeNull();
+    const seen = matrixSeen.token;
+    expect(seen).toHaveLength(CASES.length);
+    CASES.forEach((c, i) => {
+      expect(seen[i].clientId, c.id).toBe(String(c.params.ApplicationId ?? APP.appId));
+      expect(seen[i].grantType).toBe('client_credentials');
+      expect(seen[i].scope).toBe(c.id === 'wrong-audience' ? 'https://graph.microsoft.com/.default' : 'https://outlook.office365.com/.default');
+    });
+  });
+
+  test('IMAP only reads (EXAMINE INBOX) and SMTP submits nothing unless a test message is asked for; every session ends with LOGOUT or QUIT', () => {
+    const imap = matrixSeen.imap;
+    expect(imap.length).toBeGreaterThan(0);
+    for (const session of imap) {
+      const authed = session.commands.includes('EXAMINE INBOX');
+      expect(session.commands).toEqual(['CAPABILITY', 'AUTHENTICATE XOAUTH2', ...(authed ? ['EXAMINE INBOX'] : []), expect.stringMatching(/^LOGOUT$/)]);
+    }
+    // Both mailboxes of the all-OK run read their inbox.
+    for (const address of PAGE_VALUES.mailboxes) expect(imap.some((s) => s.user === address && s.commands.includes('EXAMINE INBOX'))).toBe(true);
+    const smtp = matrixSeen.smtp;
+    const sending = smtp.filter((s) => s.commands.includes('MAIL'));
+    // One run asks for a test message (Send As denied): only its session submits.
+    expect(CASES.filter((c) => c.params.SendTo)).toHaveLength(1);
+    expect(sending).toHaveLength(1);
+    expect(sending[0]).toEqual({ user: MB.ok, commands: ['EHLO', 'STARTTLS', 'EHLO', 'AUTH', 'MAIL', 'RCPT', 'DATA', 'QUIT'] });
+    for (const session of smtp.filter((s) => s !== sending[0])) expect(session.commands).toEqual(['EHLO', 'STARTTLS', 'EHLO', 'AUTH', 'QUIT']);
+  });
+
+  test('the secret typed at the hidden prompt (Read-Host -AsSecureString) is used once and shown nowhere', async () => {
+    const tokensBefore = standins.seen.token.length;
+    const run = await runTyped(pwsh, standins, scriptPath, dir, SECRET, en.script.prompt);
+    // The prompt shows one * per character typed, never a character of the secret.
+    expect(run.console).toContain(`${en.script.prompt}: ${'*'.repeat(SECRET.length)}`);
+    expect(run.console).toMatch(/^IMAP\s+OK\s+info@contoso\.com /m);
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.report).token.ok).toBe(true);
+    expect(standins.seen.token).toHaveLength(tokensBefore + 1);
+    for (const text of [run.console, run.report]) {
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toMatch(/eyJ[\w-]{10,}\.[\w-]{10,}\./);
+    }
   });
 
   test('the page values are the defaults: the all-OK case passes no tenant, app or mailbox', () => {
@@ -97,33 +161,40 @@ test.describe('fault matrix: the generated script against the stand-ins, read in
     }
   });
 
-  for (const [i, c] of CASES.entries()) {
-    // Half the cases in each locale; both locales see failures and the all-OK state.
-    const lang = i % 2 === 0 ? 'en' : 'de';
-    const t = lang === 'en' ? en : de;
-    test(`${c.title} → ${c.expect ? `${c.expect.layer} / ${c.expect.cause}` : 'all passed'} (${lang})`, async ({ page }) => {
-      const run = runs.find((r) => r.id === c.id)!;
-      await page.goto(sitePath(lang, 'tools/connection-test/'));
-      await paste(page, 'result', run.report);
-      const result = page.locator(`${TOOL} [data-result="result"]`);
-      if (!c.expect) {
-        await expect(result.locator('[data-summary]')).toHaveText(t.allPassed);
-        await expect(result.locator('[data-verdicts] > li')).toHaveCount(0);
-        await expect(result.locator('[data-passed]')).toContainText(t.passedToken);
-      } else {
-        const first = result.locator('[data-verdicts] > li').first();
-        await expect(first).toHaveAttribute('data-layer', c.expect.layer);
-        await expect(first).toHaveAttribute('data-cause', c.expect.cause);
-        await expect(first.locator('h4')).toContainText(t.layerLabel[c.expect.layer]);
-        const fix = t.causes[c.expect.cause].fix;
-        await expect(first.locator('[data-fix-text]')).toHaveText(new RegExp(`^${fix.split('{')[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-        if (c.expect.mailbox) await expect(first.locator('[data-mailboxes]')).toContainText(c.expect.mailbox);
+  for (const c of CASES) {
+    // Every result state in both locales, axe clean in each.
+    test(`${c.title} → ${c.expect ? `${c.expect.layer} / ${c.expect.cause}` : 'all passed'} (en, de)`, async ({ page }) => {
+      for (const [lang, t] of [['en', en], ['de', de]] as const) {
+        const run = runs.find((r) => r.id === c.id)!;
+        await page.goto(sitePath(lang, 'tools/connection-test/'));
+        await paste(page, 'result', run.report);
+        const result = page.locator(`${TOOL} [data-result="result"]`);
+        if (!c.expect) {
+          await expect(result.locator('[data-summary]')).toHaveText(t.allPassed);
+          await expect(result.locator('[data-verdicts] > li')).toHaveCount(0);
+          await expect(result.locator('[data-passed]')).toContainText(t.passedToken);
+        } else {
+          const first = result.locator('[data-verdicts] > li').first();
+          await expect(first).toHaveAttribute('data-layer', c.expect.layer);
+          await expect(first).toHaveAttribute('data-cause', c.expect.cause);
+          await expect(first.locator('h4')).toContainText(t.layerLabel[c.expect.layer]);
+          const fix = t.causes[c.expect.cause].fix;
+          await expect(first.locator('[data-fix-text]')).toHaveText(new RegExp(`^${fix.split('{')[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+          if (c.expect.mailbox) await expect(first.locator('[data-mailboxes]')).toContainText(c.expect.mailbox);
+          for (const [n, more] of (c.also ?? []).entries()) {
+            const item = result.locator('[data-verdicts] > li').nth(n + 1);
+            await expect(item).toHaveAttribute('data-layer', more.layer);
+            await expect(item).toHaveAttribute('data-cause', more.cause);
+            if (more.mailbox) await expect(item.locator('[data-mailboxes]')).toContainText(more.mailbox);
+          }
+          await expect(result.locator('[data-verdicts] > li')).toHaveCount(1 + (c.also?.length ?? 0));
+        }
+        await expectAxeClean(page, TOOL);
+        // The console lines give the same first verdict as the JSON report.
+        await paste(page, 'result', run.console);
+        if (c.expect) await expect(result.locator('[data-verdicts] > li').first()).toHaveAttribute('data-cause', c.expect.cause);
+        else await expect(result.locator('[data-summary]')).toHaveText(t.allPassed);
       }
-      await expectAxeClean(page, TOOL);
-      // The console lines give the same first verdict as the JSON report.
-      await paste(page, 'result', run.console);
-      if (c.expect) await expect(result.locator('[data-verdicts] > li').first()).toHaveAttribute('data-cause', c.expect.cause);
-      else await expect(result.locator('[data-summary]')).toHaveText(t.allPassed);
     });
   }
 
@@ -220,6 +291,78 @@ test.describe('token check and Exchange-side check', () => {
       await expectAxeClean(page, TOOL);
     }
   });
+});
+
+test.describe('the Exchange-side check\'s other findings', () => {
+  // As Exchange Online PowerShell prints them (Format-Table cuts the principal's identity with "…" in PowerShell 7).
+  const SP = '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f';
+  const output = [
+    'PS C:\\> Get-ServicePrincipal | Format-List DisplayName, AppId, ObjectId, Identity',
+    '',
+    'DisplayName : teamspace',
+    `AppId       : ${APP.appId}`,
+    `ObjectId    : ${APP.oid}`,
+    `Identity    : ${SP}`,
+    '',
+    'PS C:\\> Get-MailboxPermission -Identity info@contoso.com',
+    '',
+    'Identity             User                 AccessRights                                    IsInherited Deny',
+    '--------             ----                 ------------                                    ----------- ----',
+    'info                 NT AUTHORITY\\SELF    {FullAccess, ReadPermission}                    False       False',
+    'info                 9f8e7d6c-5b4a-4c3d-… {FullAccess}                                    False       False',
+    '',
+    'PS C:\\> Get-MailboxPermission -Identity sales@contoso.com',
+    '',
+    'Identity             User                 AccessRights                                    IsInherited Deny',
+    '--------             ----                 ------------                                    ----------- ----',
+    'sales                NT AUTHORITY\\SELF    {FullAccess, ReadPermission}                    False       False',
+    '',
+    'PS C:\\> Get-CASMailbox -Identity sales@contoso.com | Format-List Name, ImapEnabled, SmtpClientAuthenticationDisabled',
+    '',
+    'Name                             : sales',
+    'ImapEnabled                      : False',
+    'SmtpClientAuthenticationDisabled : True',
+    '',
+    'Name                             : info',
+    'ImapEnabled                      : True',
+    'SmtpClientAuthenticationDisabled :',
+    '',
+    'PS C:\\> Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled',
+    '',
+    'SmtpClientAuthenticationDisabled : True',
+    '',
+    'PS C:\\> Get-RecipientPermission -Identity team@contoso.com',
+    '',
+    'Identity Trustee            AccessControlType AccessRights Inherited',
+    '-------- -------            ----------------- ------------ ---------',
+    'team     NT AUTHORITY\\SELF  Allow             {SendAs}     False',
+    '',
+  ].join('\r\n');
+  for (const [lang, t] of [['en', en], ['de', de]] as const) {
+    test(`no FullAccess, IMAP off, SMTP AUTH off for the mailbox and inherited from the organisation, no Send As (${lang})`, async ({ page }) => {
+      await page.goto(`${sitePath(lang, 'tools/connection-test/')}#app=${APP.appId}&obj=${APP.oid}`);
+      await paste(page, 'exchange', output);
+      const items = page.locator(`${TOOL} [data-result="exchange"] [data-verdicts] > li`);
+      const expected = [
+        ['mailbox', 'noFullAccess', 'sales@contoso.com', `Add-MailboxPermission -Identity 'sales@contoso.com' -User '${SP}' -AccessRights FullAccess`],
+        ['imap', 'imapDisabled', 'sales', "Set-CASMailbox -Identity 'sales' -ImapEnabled $true"],
+        ['smtp', 'smtpAuthDisabled', 'sales', "Set-CASMailbox -Identity 'sales' -SmtpClientAuthenticationDisabled $false"],
+        ['smtp', 'smtpAuthDisabledTenant', 'info', "Set-CASMailbox -Identity 'info' -SmtpClientAuthenticationDisabled $false"],
+        ['sendas', 'noSendAs', 'team@contoso.com', `Add-RecipientPermission -Identity 'team@contoso.com' -Trustee '${SP}' -AccessRights SendAs -Confirm:$false`],
+      ] as const;
+      await expect(items).toHaveCount(expected.length);
+      for (const [i, [layer, cause, mailbox, command]] of expected.entries()) {
+        const item = items.nth(i);
+        await expect(item).toHaveAttribute('data-layer', layer);
+        await expect(item).toHaveAttribute('data-cause', cause);
+        await expect(item.locator('h4')).toContainText(t.layerLabel[layer]);
+        await expect(item.locator('[data-mailboxes]')).toContainText(mailbox);
+        await expect(item.locator('[data-commands]')).toContainText(command);
+      }
+      await expect(page.locator(`${TOOL} [data-result="exchange"] [data-passed]`)).toBeVisible();
+      await expectAxeClean(page, TOOL);
+    });
+  }
 });
 
 test.describe('the result reader\'s other states', () => {

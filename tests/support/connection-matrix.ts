@@ -20,6 +20,9 @@ export const APP_NO_CONSENT = { appId: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', o
 /** An app whose Exchange service principal was created with the app registration's Object ID. */
 export const APP_WRONG_OBJECT = { appId: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a', oid: '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b', registrationObjectId: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c' };
 
+/** An Application ID no app of the tenant has (a typo, or another tenant's app). */
+export const APP_UNKNOWN = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
+
 export const SECRET = 'Q8x~standinValue.Zz9-1234567890abcdefg';
 export const SECRET_ID = '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 export const SECRET_EXPIRED = 'Q8x~expiredValue.Zz9-0987654321zyxwvu';
@@ -72,6 +75,8 @@ export interface MatrixCase {
   page: Record<string, string>;
   /** The first (most fundamental) verdict the reader must give; null = everything passed. */
   expect: { layer: Layer; cause: Cause; mailbox?: string } | null;
+  /** Further verdicts the reader must give too (after the first). */
+  also?: { layer: Layer; cause: Cause; mailbox?: string }[];
   /** Where the stand-in itself is unreachable: which ports to use. */
   ports?: 'refused' | 'silent';
 }
@@ -84,7 +89,8 @@ export const CASES: MatrixCase[] = [
   { id: 'wrong-secret', title: 'wrong secret', params: { ...base, Mailbox: [MB.ok] }, secret: 'Q8x~notTheValue.Zz9-aaaaaaaaaaaaaaaa', page: {}, expect: { layer: 'token', cause: 'wrongSecret' } },
   { id: 'secret-id', title: 'Secret ID instead of Value', params: { ...base, Mailbox: [MB.ok] }, secret: SECRET_ID, page: {}, expect: { layer: 'token', cause: 'secretIdNotValue' } },
   { id: 'expired-secret', title: 'expired secret', params: { ...base, Mailbox: [MB.ok] }, secret: SECRET_EXPIRED, page: {}, expect: { layer: 'token', cause: 'secretExpired' } },
-  { id: 'no-consent', title: 'no admin consent (token without roles)', params: { ...base, ApplicationId: APP_NO_CONSENT.appId, Mailbox: [MB.ok] }, secret: SECRET, page: {}, expect: { layer: 'consent', cause: 'noRoles' } },
+  { id: 'unknown-app', title: 'unknown app (Application ID not in the tenant)', params: { ...base, ApplicationId: APP_UNKNOWN, Mailbox: [MB.ok] }, secret: SECRET, page: {}, expect: { layer: 'token', cause: 'unknownApp' } },
+  { id: 'no-consent', title: 'no admin consent (token without roles)', params: { ...base, ApplicationId: APP_NO_CONSENT.appId, ObjectId: APP_NO_CONSENT.oid, Mailbox: [MB.ok] }, secret: SECRET, page: {}, expect: { layer: 'consent', cause: 'noRoles' } },
   { id: 'wrong-audience', title: 'wrong audience', params: { ...base, Mailbox: [MB.ok], Resource: 'https://graph.microsoft.com' }, secret: SECRET, page: {}, expect: { layer: 'token', cause: 'wrongAudience' } },
   { id: 'no-full-access', title: 'mailbox without FullAccess', params: { ...base, Mailbox: [MB.ok, MB.noFullAccess] }, secret: SECRET, page: {}, expect: { layer: 'mailbox', cause: 'noFullAccess', mailbox: MB.noFullAccess } },
   {
@@ -98,7 +104,7 @@ export const CASES: MatrixCase[] = [
   { id: 'imap-disabled', title: 'IMAP disabled', params: { ...base, Mailbox: [MB.imapOff] }, secret: SECRET, page: {}, expect: { layer: 'imap', cause: 'imapDisabled', mailbox: MB.imapOff } },
   { id: 'smtp-auth-disabled', title: 'SMTP AUTH disabled', params: { ...base, Mailbox: [MB.smtpOff] }, secret: SECRET, page: {}, expect: { layer: 'smtp', cause: 'smtpAuthDisabled', mailbox: MB.smtpOff } },
   { id: 'send-as-denied', title: 'Send As denied on the test message', params: { ...base, Mailbox: [MB.ok], SendFrom: MB.shared, SendTo: MB.external }, secret: SECRET, page: {}, expect: { layer: 'sendas', cause: 'sendAsDenied', mailbox: MB.ok } },
-  { id: 'unreachable', title: 'server unreachable and timing out', params: { ...base, Mailbox: [MB.ok], TimeoutSeconds: 2 }, secret: SECRET, page: {}, expect: { layer: 'network', cause: 'refused', mailbox: MB.ok }, ports: 'refused' },
+  { id: 'unreachable', title: 'server unreachable and timing out', params: { ...base, Mailbox: [MB.ok], TimeoutSeconds: 2 }, secret: SECRET, page: {}, expect: { layer: 'network', cause: 'refused', mailbox: MB.ok }, also: [{ layer: 'network', cause: 'timeout', mailbox: MB.ok }], ports: 'refused' },
 ];
 
 export interface CaseRun {
@@ -177,6 +183,52 @@ export async function runMatrix(pwsh: string, s: Standins, cases: MatrixCase[], 
   });
   const results = JSON.parse(readFileSync(out, 'utf8')) as { id: string; exitCode: number; console: string }[];
   return results.map((r) => ({ ...r, report: readFileSync(join(dir, `${r.id}.json`), 'utf8') }));
+}
+
+/**
+ * Runs the script once with the secret typed at its hidden prompt (Read-Host
+ * -AsSecureString), as an admin does: PowerShell reads a secure string from a terminal
+ * only, so it runs in a pseudo-terminal (util-linux `script`), and the secret is typed
+ * once the prompt has appeared. The terminal's own echo is off (`stty -echo`), so what
+ * it shows is only what PowerShell writes: `*` per character for a secure read, the
+ * characters themselves for a plain Read-Host. PowerShell asks the terminal for the
+ * cursor position (ESC[6n) and waits for the answer, which is given as a terminal would.
+ * Returns what the terminal showed and the report.
+ */
+export async function runTyped(pwsh: string, s: Standins, script: string, dir: string, secret: string, prompt: string): Promise<CaseRun> {
+  const reportPath = join(dir, 'typed.json');
+  const args = ['-NoLogo', '-NoProfile', '-File', script, '-TokenHost', s.tokenHost, '-ImapHost', s.imap.host, '-ImapPort', String(s.imap.port), '-SmtpHost', s.smtp.host, '-SmtpPort', String(s.smtp.port), '-ReportPath', reportPath];
+  const sh = (x: string) => `'${x.replace(/'/g, `'\\''`)}'`;
+  const command = `stty -echo; ${[pwsh, ...args].map(sh).join(' ')}`;
+  return new Promise<CaseRun>((ok, fail) => {
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      env: { ...process.env, SSL_CERT_FILE: s.caFile, DOTNET_CLI_TELEMETRY_OPTOUT: '1', POWERSHELL_TELEMETRY_OPTOUT: '1', TERM: 'dumb' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let shown = '';
+    let typed = false;
+    child.stdout.on('data', (d: Buffer) => {
+      const chunk = d.toString();
+      shown += chunk;
+      for (let i = chunk.split('\x1b[6n').length - 1; i > 0; i--) child.stdin.write('\x1b[1;1R');
+      if (!typed && shown.includes(prompt)) {
+        typed = true;
+        child.stdin.write(`${secret}\r`);
+      }
+    });
+    child.stderr.on('data', (d: Buffer) => (shown += d.toString()));
+    child.on('error', fail);
+    child.on('exit', (code) => {
+      child.stdin.destroy();
+      // The terminal's control sequences are not part of what the admin reads.
+      const console = shown.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]/g, '');
+      try {
+        ok({ id: 'typed', exitCode: code ?? -1, console, report: readFileSync(reportPath, 'utf8') });
+      } catch (e) {
+        fail(new Error(`no report (exit ${code}): ${console}\n${String(e)}`));
+      }
+    });
+  });
 }
 
 export { startStandins };

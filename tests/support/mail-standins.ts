@@ -18,6 +18,10 @@
  *   and Send As, the 5.7.139 and 554 5.2.0 SendAsDenied texts that Microsoft's servers
  *   send (reported by third parties; Microsoft documents the settings, not the text).
  * - a port that refuses connections and one that accepts and never answers.
+ * - a record of what the clients asked (seen): each token request's tenant, client_id,
+ *   grant_type and scope (never the secret), and the command names of every IMAP and SMTP
+ *   session in order, so the tests can prove the token is fetched once per run, the
+ *   IMAP session only reads (EXAMINE) and no mail is submitted unless asked.
  * The certificates come from a test CA (selfsigned), which the tests trust through
  * SSL_CERT_FILE: the script checks certificates as it does against Microsoft.
  *
@@ -77,7 +81,17 @@ export interface Standins {
   caFile: string;
   apps: StandinApp[];
   exchange: ExchangeModel;
+  seen: Seen;
   close(): Promise<void>;
+}
+
+/** What the stand-ins were asked, in order (no secret, no token, no SASL blob). */
+export interface Seen {
+  token: { tenant: string; clientId: string; grantType: string; scope: string }[];
+  /** One entry per IMAP connection: its commands ("CAPABILITY", "AUTHENTICATE XOAUTH2", "EXAMINE INBOX", …) and the user of its AUTHENTICATE. */
+  imap: { user: string | null; commands: string[] }[];
+  /** One entry per SMTP connection: its command names (EHLO, STARTTLS, AUTH, MAIL, …) and the user of its AUTH. */
+  smtp: { user: string | null; commands: string[] }[];
 }
 
 const SERVER_NAME = 'AM0PR02MB1234.eurprd02.prod.outlook.com';
@@ -131,6 +145,7 @@ export async function startStandins(apps: StandinApp[], exchange: ExchangeModel)
 
   const { privateKey, publicKey } = await generateKeyPair('RS256');
   const kid = randomUUID();
+  const seen: Seen = { token: [], imap: [], smtp: [] };
 
   // ── token endpoint ──
   const token = createHttpsServer(tls, (req, res) => {
@@ -142,6 +157,7 @@ export async function startStandins(apps: StandinApp[], exchange: ExchangeModel)
       if (req.method !== 'POST' || !m) return send({ status: 404, body: {} });
       const tenant = decodeURIComponent(m[1]);
       const form = new URLSearchParams(body);
+      seen.token.push({ tenant, clientId: form.get('client_id') ?? '', grantType: form.get('grant_type') ?? '', scope: form.get('scope') ?? '' });
       if (![TENANT_ID, TENANT_DOMAIN].includes(tenant.toLowerCase())) {
         return send(aadError(400, 'invalid_request', 90002, `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`));
       }
@@ -205,6 +221,8 @@ export async function startStandins(apps: StandinApp[], exchange: ExchangeModel)
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => {});
     const write = (line: string) => socket.write(`${line}\r\n`);
+    const session: Seen['imap'][number] = { user: null, commands: [] };
+    seen.imap.push(session);
     write(`* OK The Microsoft Exchange IMAP4 service is ready. [${Buffer.from(SERVER_NAME).toString('base64')}]`);
     let authed = false;
     let buffer = '';
@@ -216,12 +234,14 @@ export async function startStandins(apps: StandinApp[], exchange: ExchangeModel)
         buffer = buffer.slice(i + 2);
         const [tag, command = '', ...args] = line.split(' ');
         const cmd = command.toUpperCase();
+        session.commands.push(cmd === 'AUTHENTICATE' ? `${cmd} ${(args[0] ?? '').toUpperCase()}` : [cmd, ...args].join(' '));
         if (cmd === 'CAPABILITY') {
           write('* CAPABILITY IMAP4 IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR UIDPLUS MOVE ID UNSELECT CHILDREN IDLE NAMESPACE LITERAL+');
           write(`${tag} OK CAPABILITY completed.`);
         } else if (cmd === 'AUTHENTICATE' && args[0]?.toUpperCase() === 'XOAUTH2' && args[1]) {
           const decoded = Buffer.from(args[1], 'base64').toString('utf8');
           const m = /^user=([^\x01]*)\x01auth=Bearer ([^\x01]*)\x01\x01$/.exec(decoded);
+          if (m) session.user = m[1];
           const refusal = m ? await login(m[1], m[2], 'imap') : 'token';
           authed = refusal === null;
           write(authed ? `${tag} OK AUTHENTICATE completed.` : `${tag} NO AUTHENTICATE failed.`);
@@ -249,6 +269,7 @@ export async function startStandins(apps: StandinApp[], exchange: ExchangeModel)
 
   // ── SMTP (STARTTLS, AUTH XOAUTH2) ──
   const fail = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
+  const smtpSessions = new Map<string, Seen['smtp'][number]>();
   const smtp = new SMTPServer({
     ...tls,
     secure: false,
@@ -258,8 +279,24 @@ export async function startStandins(apps: StandinApp[], exchange: ExchangeModel)
     allowInsecureAuth: false,
     hideENHANCEDSTATUSCODES: true,
     disabledCommands: [],
-    logger: process.env.STANDIN_LOG === "1",
-    async onAuth(auth, _session, callback) {
+    // Records each session's command names (smtp-server logs them with credentials redacted).
+    logger: {
+      debug(entry: { tnx?: string; cid?: string; command?: string }) {
+        if (entry.tnx !== 'command' || !entry.cid) return;
+        let session = smtpSessions.get(entry.cid);
+        if (!session) {
+          session = { user: null, commands: [] };
+          smtpSessions.set(entry.cid, session);
+          seen.smtp.push(session);
+        }
+        session.commands.push(String(entry.command ?? '').toUpperCase());
+      },
+      info() {},
+      error() {},
+    },
+    async onAuth(auth, session, callback) {
+      const entry = smtpSessions.get(session.id);
+      if (entry) entry.user = auth.username ?? null;
       const refusal = await login(auth.username ?? '', auth.accessToken ?? '', 'smtp');
       if (refusal === null) return callback(null, { user: auth.username });
       if (refusal === 'smtpOff') {
@@ -306,6 +343,7 @@ export async function startStandins(apps: StandinApp[], exchange: ExchangeModel)
     caFile,
     apps,
     exchange,
+    seen,
     async close() {
       for (const s of sockets) s.destroy();
       token.closeAllConnections();

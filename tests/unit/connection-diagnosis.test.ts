@@ -30,6 +30,7 @@ const MATRIX: [string, string | null, string | null, string?][] = [
   ['wrong-secret', 'token', 'wrongSecret'],
   ['secret-id', 'token', 'secretIdNotValue'],
   ['expired-secret', 'token', 'secretExpired'],
+  ['unknown-app', 'token', 'unknownApp'],
   ['no-consent', 'consent', 'noRoles'],
   ['wrong-audience', 'token', 'wrongAudience'],
   ['no-full-access', 'mailbox', 'noFullAccess', 'sales@contoso.com'],
@@ -69,6 +70,20 @@ describe('reports written by PowerShell 7.6', () => {
     expect(summary(d)).toEqual(['fail:consent:noRoles']);
     expect(first(d).mailboxes).toEqual(['info@contoso.com']);
     expect(d.passed.map((p) => p.protocol)).toEqual(['token']);
+  });
+
+  it('a token for the wrong service is not folded into what passed', () => {
+    const d = diagnoseResult(fixture('pwsh7', 'wrong-audience.json'));
+    expect(summary(d)).toEqual(['fail:token:wrongAudience']);
+    expect(d.passed).toEqual([]);
+  });
+
+  it('a server that refuses and one that never answers are both named, per protocol', () => {
+    const d = diagnoseResult(fixture('pwsh7', 'unreachable.json'));
+    expect(d.verdicts.map((v) => [v.layer, v.cause, v.protocol, v.mailboxes])).toEqual([
+      ['network', 'refused', 'imap', ['info@contoso.com']],
+      ['network', 'timeout', 'smtp', ['info@contoso.com']],
+    ]);
   });
 
   it('gives the enterprise application Object ID from the token as the fix for a wrong one', () => {

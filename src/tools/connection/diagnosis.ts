@@ -367,7 +367,8 @@ export function diagnoseReport(report: Report, page: PageValues = {}, source: Di
   const claims = token.claims ?? {};
   const content = tokenContent(claims, values, report.input.resource ?? null, report.generatedAt);
   verdicts.push(...content.verdicts);
-  passed.push({ protocol: 'token', mailboxes: [] });
+  // The request passed; the token counts as passed only if its content does not fail (a wrong audience does).
+  if (!content.verdicts.some((v) => v.layer === 'token' && v.status === 'fail')) passed.push({ protocol: 'token', mailboxes: [] });
   if (content.consentOk) passed.push({ protocol: 'consent', mailboxes: [] });
   const tokenBlocksImap = content.blocks.imap;
   const tokenBlocksSmtp = content.blocks.smtp;

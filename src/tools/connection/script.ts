@@ -93,7 +93,12 @@ export function buildTestScript(v: TestValues, t: TestScriptText): string {
 /**
  * The constant part. Written for both editions: no ?? or ?: operators, no
  * ConvertFrom-SecureString -AsPlainText, TLS 1.2 switched on for Invoke-RestMethod in
- * 5.1, and async .NET calls with Wait(timeout) so that nothing hangs.
+ * 5.1, and async .NET calls with Wait(timeout) so that nothing hangs. Only .NET APIs of
+ * .NET Framework 4.5 (the least Windows PowerShell 5.1 runs on): no
+ * DateTimeOffset.FromUnixTimeSeconds (4.6), and TLS 1.3 is asked for in PowerShell 7
+ * only (Windows PowerShell 5.1 asks for TLS 1.2, which Microsoft's servers require at least).
+ * A session that got as far as a reply is ended politely (LOGOUT, QUIT) also after a
+ * refusal.
  */
 const BODY = String.raw`
 $ErrorActionPreference = 'Stop'
@@ -199,7 +204,7 @@ $SecretText = $null
 function Format-Claims($claims) {
     if ($null -eq $claims) { return '' }
     $exp = ''
-    if ($claims.exp) { $exp = ([DateTimeOffset]::FromUnixTimeSeconds([int64]$claims.exp)).UtcDateTime.ToString('yyyy-MM-ddTHH:mm:ssZ') }
+    if ($claims.exp) { $exp = (New-Object DateTime 1970, 1, 1, 0, 0, 0, ([DateTimeKind]::Utc)).AddSeconds([double]$claims.exp).ToString('yyyy-MM-ddTHH:mm:ssZ') }
     return ('aud={0} tid={1} appid={2} oid={3} roles={4} exp={5}' -f $claims.aud, $claims.tid, $(if ($claims.appid) { $claims.appid } else { $claims.azp }), $claims.oid, ($claims.roles -join ','), $exp)
 }
 
@@ -236,7 +241,7 @@ function Start-Tls($conn, [string]$server) {
     $ssl.ReadTimeout = $TimeoutMs
     $ssl.WriteTimeout = $TimeoutMs
     $protocols = [System.Security.Authentication.SslProtocols]::Tls12
-    try { $protocols = $protocols -bor [System.Security.Authentication.SslProtocols]'Tls13' } catch { }
+    if ($PSVersionTable.PSVersion.Major -ge 6) { $protocols = $protocols -bor [System.Security.Authentication.SslProtocols]'Tls13' }
     $task = $ssl.AuthenticateAsClientAsync($server, $null, $protocols, $false)
     if (-not $task.Wait($TimeoutMs)) { throw (New-Object System.TimeoutException) }
     $conn.Stream = $ssl
@@ -304,6 +309,10 @@ function Test-Imap([string]$address) {
     } catch {
         $r.transport = Get-TransportText $_.Exception
     } finally {
+        # Refused after the greeting: still end the session with LOGOUT.
+        if (-not $r.ok -and -not $r.transport -and $null -ne $conn -and $null -ne $conn.Reader -and $r.stage -ne 'greeting') {
+            try { Send-Line $conn 'A09 LOGOUT'; [void](Read-Tagged $conn 'A09') } catch { }
+        }
         Close-Conn $conn
         $r.ms = $watch.ElapsedMilliseconds
     }
@@ -326,6 +335,7 @@ function Test-Smtp([string]$address, [bool]$send) {
     $watch = [Diagnostics.Stopwatch]::StartNew()
     $s = $null
     $conn = $null
+    $quit = $false
     try { do {
         $conn = Open-Tcp $SmtpHost $SmtpPort
         $conn.Reader = New-Object System.IO.StreamReader($conn.Stream, (New-Object System.Text.UTF8Encoding($false)), $false, 4096, $true)
@@ -376,7 +386,11 @@ function Test-Smtp([string]$address, [bool]$send) {
         }
         $r.stage = 'quit'
         try { Send-Line $conn 'QUIT'; [void](Read-Reply $conn) } catch { }
-    } while ($false) } catch {
+        $quit = $true
+    } while ($false)
+    # Refused after the greeting: still end the session with QUIT.
+    if (-not $quit -and $r.stage -ne 'greeting' -and $r.stage -ne 'tls') { try { Send-Line $conn 'QUIT'; [void](Read-Reply $conn) } catch { } }
+    } catch {
         $text = Get-TransportText $_.Exception
         if ($null -ne $s -and -not $s.ok -and $r.ok) { $s.transport = $text } else { $r.transport = $text }
     } finally {

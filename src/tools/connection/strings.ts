@@ -48,7 +48,7 @@ const en = {
   scriptLabel: 'Generated connection test script',
   fixFirst: 'Fill in or correct the marked fields first.',
   howToRun:
-    'Save it and run .\\teamspace-connection-test.ps1 in PowerShell 7 or Windows PowerShell 5.1. It asks for the client secret Value (hidden), prints one line per mailbox and protocol and writes teamspace-connection-test.json.',
+    'Save it and run .\\teamspace-connection-test.ps1 in PowerShell 7 or Windows PowerShell 5.1. Windows blocks downloaded scripts: run Unblock-File .\\teamspace-connection-test.ps1 first (where scripts are disabled altogether: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser). It asks for the client secret Value (hidden), prints one line per mailbox and protocol and writes teamspace-connection-test.json.',
   readerSection: 'Result reader',
   readerLabel: 'Report, console output or teamspace log',
   readerHint: 'Paste the content of teamspace-connection-test.json, or what the script printed, or the error lines from teamspace.',
@@ -180,7 +180,7 @@ const de: ConnectionStrings = {
   scriptLabel: 'Erzeugtes Verbindungstest-Skript',
   fixFirst: 'Füllen Sie zuerst die markierten Felder aus oder korrigieren Sie sie.',
   howToRun:
-    'Speichern Sie es und starten Sie .\\teamspace-connection-test.ps1 in PowerShell 7 oder Windows PowerShell 5.1. Es fragt verdeckt nach dem Wert des geheimen Clientschlüssels, gibt je Postfach und Protokoll eine Zeile aus und schreibt teamspace-connection-test.json.',
+    'Speichern Sie es und starten Sie .\\teamspace-connection-test.ps1 in PowerShell 7 oder Windows PowerShell 5.1. Windows sperrt heruntergeladene Skripte: Entsperren Sie die Datei zuerst mit Unblock-File .\\teamspace-connection-test.ps1 (sind Skripte ganz abgeschaltet: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser). Es fragt verdeckt nach dem Wert des geheimen Clientschlüssels, gibt je Postfach und Protokoll eine Zeile aus und schreibt teamspace-connection-test.json.',
   readerSection: 'Ergebnisauswertung',
   readerLabel: 'Bericht, Konsolenausgabe oder teamspace-Protokoll',
   readerHint: 'Fügen Sie den Inhalt von teamspace-connection-test.json ein, die Ausgabe des Skripts oder die Fehlerzeilen aus teamspace.',
