@@ -140,6 +140,13 @@ test.describe('fault matrix: the generated script against the stand-ins, read in
     }
   });
 
+  test('times are written the same in every culture (the runs use fi-FI, whose time separator is ".")', () => {
+    const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+    for (const run of runs) expect(JSON.parse(run.report).generatedAt, run.id).toMatch(iso);
+    const exp = /^TOKEN OK .* exp=(\S+)$/m.exec(runs.find((r) => r.id === 'all-ok')!.console)![1];
+    expect(exp).toMatch(iso);
+  });
+
   test('the page values are the defaults: the all-OK case passes no tenant, app or mailbox', () => {
     expect(CASES.find((c) => c.id === 'all-ok')!.params).toEqual({});
     const allOk = runs.find((r) => r.id === 'all-ok')!;

@@ -144,7 +144,9 @@ export function caseParams(c: MatrixCase, s: Standins, dir: string): Record<stri
 /**
  * Runs the cases in one PowerShell process: a driver reads the cases, sets the
  * secret's environment variable, runs the script with the case's parameters and
- * captures everything it prints (Write-Host included).
+ * captures everything it prints (Write-Host included). The driver runs under the
+ * Finnish culture, whose time separator is "." and decimal separator ",": what the
+ * script writes must not depend on the admin's regional settings.
  */
 export async function runMatrix(pwsh: string, s: Standins, cases: MatrixCase[], options: { dir?: string; script?: string } = {}): Promise<CaseRun[]> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'connection-matrix-'));
@@ -158,6 +160,7 @@ export async function runMatrix(pwsh: string, s: Standins, cases: MatrixCase[], 
     [
       'param([string]$Script, [string]$Cases, [string]$Out)',
       "$ErrorActionPreference = 'Stop'",
+      "[System.Threading.Thread]::CurrentThread.CurrentCulture = 'fi-FI'",
       '$results = @()',
       'foreach ($c in (Get-Content -Raw -LiteralPath $Cases | ConvertFrom-Json -AsHashtable)) {',
       '    $env:TS_CONNECTION_SECRET = $c.secret',

@@ -93,7 +93,9 @@ export function buildTestScript(v: TestValues, t: TestScriptText): string {
 /**
  * The constant part. Written for both editions: no ?? or ?: operators, no
  * ConvertFrom-SecureString -AsPlainText, TLS 1.2 switched on for Invoke-RestMethod in
- * 5.1, and async .NET calls with Wait(timeout) so that nothing hangs. Only .NET APIs of
+ * 5.1, and async .NET calls with Wait(timeout) so that nothing hangs. Times are written
+ * with the sortable format ('s'), the same in every culture (a custom format's ':' is
+ * the culture's time separator). Only .NET APIs of
  * .NET Framework 4.5 (the least Windows PowerShell 5.1 runs on): no
  * DateTimeOffset.FromUnixTimeSeconds (4.6), and TLS 1.3 is asked for in PowerShell 7
  * only (Windows PowerShell 5.1 asks for TLS 1.2, which Microsoft's servers require at least).
@@ -204,7 +206,7 @@ $SecretText = $null
 function Format-Claims($claims) {
     if ($null -eq $claims) { return '' }
     $exp = ''
-    if ($claims.exp) { $exp = (New-Object DateTime 1970, 1, 1, 0, 0, 0, ([DateTimeKind]::Utc)).AddSeconds([double]$claims.exp).ToString('yyyy-MM-ddTHH:mm:ssZ') }
+    if ($claims.exp) { $exp = ([datetime]'1970-01-01T00:00:00').AddSeconds([int64]$claims.exp).ToString('s') + 'Z' }
     return ('aud={0} tid={1} appid={2} oid={3} roles={4} exp={5}' -f $claims.aud, $claims.tid, $(if ($claims.appid) { $claims.appid } else { $claims.azp }), $claims.oid, ($claims.roles -join ','), $exp)
 }
 
@@ -436,7 +438,7 @@ $AccessToken = $null
 $Report = [ordered]@{
     schema = $ReportSchema
     version = $ReportVersion
-    generatedAt = [DateTime]::UtcNow.ToString('yyyy-MM-ddTHH:mm:ssZ')
+    generatedAt = [DateTime]::UtcNow.ToString('s') + 'Z'
     powershell = [ordered]@{ version = $PSVersionTable.PSVersion.ToString(); edition = [string]$PSVersionTable.PSEdition }
     input = [ordered]@{ tenant = $Tenant; appId = $ApplicationId; objectId = $ObjectId; resource = $Resource; imap = ('{0}:{1}' -f $ImapHost, $ImapPort); smtp = ('{0}:{1}' -f $SmtpHost, $SmtpPort); secretShape = $SecretShape }
     token = $Token
