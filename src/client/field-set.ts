@@ -37,6 +37,12 @@ export interface FieldSet<N extends string> {
   invalid(name: N): boolean;
   /** Check again; `showEmpty` also flags the field when it is empty and needed. */
   revalidate(name: N, showEmpty?: boolean): void;
+  /**
+   * Before copy or download of an incomplete result: check every field again (those for
+   * which `flagEmpty` holds also when empty), let the tool render, and return the first
+   * field for which `wrong` holds, to move the focus there; null when none.
+   */
+  firstToFix(flagEmpty: (name: N) => boolean, wrong: (name: N) => boolean, render: () => void): HTMLInputElement | null;
 }
 
 export function bindFieldSet<N extends string>(specs: Record<N, FieldSpec>, opts: FieldSetOptions<N>): FieldSet<N> {
@@ -70,6 +76,12 @@ export function bindFieldSet<N extends string>(specs: Record<N, FieldSpec>, opts
       return !!r && !r.ok;
     },
     revalidate: (name, showEmpty) => fields.get(name)!.binding.revalidate(showEmpty),
+    firstToFix: (flagEmpty, wrong, render) => {
+      for (const name of names) fields.get(name)!.binding.revalidate(flagEmpty(name));
+      render();
+      const first = names.find(wrong);
+      return first ? fields.get(first)!.control : null;
+    },
   };
 }
 

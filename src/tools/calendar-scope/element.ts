@@ -100,12 +100,7 @@ class CalendarScope extends ToolElement<CalendarScopeStrings> {
       fileName: t.fileName,
       fixFirst: t.fixFirst,
       script: () => (ready ? script : null),
-      firstProblem: () => {
-        for (const name of NAMES) if (active(name)) fields.revalidate(name, true);
-        render();
-        const first = NAMES.find(wrong);
-        return first ? fields.control(first) : null;
-      },
+      firstProblem: () => fields.firstToFix(active, wrong, render),
     });
   }
 }

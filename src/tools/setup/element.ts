@@ -81,12 +81,7 @@ class SetupScript extends ToolElement<SetupStrings> {
       fileName: t.fileName,
       fixFirst: t.fixFirst,
       script: () => (ready ? script : null),
-      firstProblem: () => {
-        for (const name of NAMES) fields.revalidate(name, name === 'url');
-        render();
-        const first = NAMES.find((name) => fields.invalid(name) || (name === 'url' && fields.value('url') === null));
-        return first ? fields.control(first) : null;
-      },
+      firstProblem: () => fields.firstToFix((name) => name === 'url', (name) => fields.invalid(name) || (name === 'url' && fields.value('url') === null), render),
     });
   }
 }
