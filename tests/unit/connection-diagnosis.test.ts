@@ -320,7 +320,7 @@ describe('Exchange-side check', () => {
   it('finds the Object ID that differs from the enterprise application\'s', () => {
     const d = diagnoseExchange(spList('5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c'), { app: APP, obj: OID });
     expect(summary(d)).toEqual(['fail:principal:objectIdMismatch']);
-    expect(first(d).commands).toEqual([`Remove-ServicePrincipal -Identity '${SP_ID}'`, `New-ServicePrincipal -AppId '${APP}' -ObjectId '${OID}'`]);
+    expect(first(d).commands).toEqual([`Remove-ServicePrincipal -Identity '${SP_ID}' -Confirm:$false`, `New-ServicePrincipal -AppId '${APP}' -ObjectId '${OID}'`]);
   });
 
   it('finds a mailbox without FullAccess for the principal, and ImapEnabled / SMTP AUTH off', () => {

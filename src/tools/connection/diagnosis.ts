@@ -599,8 +599,18 @@ function tokenContent(claims: TokenClaims, values: PageValues, resource: string 
 
 const lit = (v: string | undefined, placeholder: string) => (v ? psString(v) : `'${placeholder}'`);
 
+/**
+ * The service principal by Application ID, looked up among all (Get-ServicePrincipal
+ * -Identity returns every principal for an unknown value): the commands after it run only
+ * when exactly one matches, so none of them acts on no principal or on several.
+ */
 function spLookup(values: PageValues): string[] {
-  return values.sp ? [] : [`$sp = Get-ServicePrincipal | Where-Object { $_.AppId -eq ${lit(values.app, '<APPLICATION_ID>')} }`];
+  if (values.sp) return [];
+  return [
+    `$sp = @(Get-ServicePrincipal | Where-Object { $_.AppId -eq ${lit(values.app, '<APPLICATION_ID>')} })`,
+    `if ($sp.Count -ne 1) { throw ('Service principals with this Application ID: ' + $sp.Count + ' (exactly 1 needed)') }`,
+    '$sp = $sp[0]',
+  ];
 }
 const trustee = (values: PageValues) => (values.sp ? psString(values.sp) : '$sp.Identity');
 
@@ -618,7 +628,7 @@ function principalCheckCommands(mailboxes: string[], values: PageValues): string
 function recreatePrincipalCommands(values: PageValues, oid: string): string[] {
   return [
     ...spLookup(values),
-    `Remove-ServicePrincipal -Identity ${trustee(values)}`,
+    `Remove-ServicePrincipal -Identity ${trustee(values)} -Confirm:$false`,
     `New-ServicePrincipal -AppId ${lit(values.app, '<APPLICATION_ID>')} -ObjectId ${psString(oid)}`,
   ];
 }
