@@ -329,6 +329,8 @@ describe('Exchange-side check', () => {
     expect(d.verdicts[0].mailboxes).toEqual(['sales@contoso.com']);
     expect(d.verdicts[0].commands.at(-1)).toBe(`Add-MailboxPermission -Identity 'sales@contoso.com' -User '${SP_ID}' -AccessRights FullAccess`);
     expect(d.verdicts[2].commands).toEqual(["Set-CASMailbox -Identity 'sales' -SmtpClientAuthenticationDisabled $false"]);
+    // What passed is named for what was checked: FullAccess, once for all such mailboxes (not "IMAP").
+    expect(d.passed).toEqual([{ protocol: 'fullAccess', mailboxes: ['info@contoso.com'] }]);
   });
 
   it('an empty SmtpClientAuthenticationDisabled inherits the organisation\'s setting', () => {

@@ -96,7 +96,8 @@ export interface Verdict {
 }
 
 export interface Passed {
-  protocol: Protocol | 'consent';
+  /** 'fullAccess': the Exchange-side check found the app's FullAccess on these mailboxes. */
+  protocol: Protocol | 'consent' | 'fullAccess';
   mailboxes: string[];
 }
 
@@ -864,10 +865,11 @@ export function diagnoseExchange(text: string, page: PageValues = {}, senders: s
     );
   }
   const mailboxes = new Set<string>();
+  const withFullAccess: string[] = [];
   for (const [mailbox, users] of facts.fullAccess) {
     mailboxes.add(mailbox);
     if (ids.size === 0) continue;
-    if (users.some(isOurs)) passed.push({ protocol: 'imap', mailboxes: [mailbox] });
+    if (users.some(isOurs)) withFullAccess.push(mailbox);
     else verdicts.push(verdict('fail', 'mailbox', 'noFullAccess', [mailbox], { commands: fullAccessCommands([mailbox], { ...page, sp: principal?.identity ?? page.sp }), generator: generatorValues(page, [mailbox]), guide: GUIDE.mailboxes, tooEarly: true }));
   }
   for (const c of facts.cas) {
@@ -882,6 +884,7 @@ export function diagnoseExchange(text: string, page: PageValues = {}, senders: s
     if (!needed || ids.size === 0) continue;
     if (!trustees.some(isOurs)) verdicts.push(verdict('fail', 'sendas', 'noSendAs', [mailbox], { values: { from: mailbox }, commands: sendAsCommands([mailbox], { ...page, sp: principal?.identity ?? page.sp }), generator: generatorValues(page, [mailbox], { sendas: '1' }), guide: GUIDE.sendAs }));
   }
+  if (withFullAccess.length) passed.push({ protocol: 'fullAccess', mailboxes: withFullAccess });
   const recognised = facts.principals.length || facts.fullAccess.size || facts.sendAs.size || facts.cas.length || facts.orgSmtpDisabled !== undefined;
   return { ...finish(recognised ? 'exchange' : 'unknown', verdicts, passed, [...mailboxes]), facts };
 }

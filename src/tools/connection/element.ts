@@ -158,7 +158,7 @@ class ConnectionTest extends ToolElement<ConnectionStrings> {
     const lang = this.dataset.lang ?? 'en';
     const count = (n: number) => plural(t.mailboxCount, n, lang);
     const parts = passed.map((p) =>
-      p.protocol === 'token' ? t.passedToken : p.protocol === 'consent' ? t.passedConsent : format(p.protocol === 'imap' ? t.passedImap : p.protocol === 'smtp' ? t.passedSmtp : t.passedSend, { n: count(p.mailboxes.length) }),
+      p.protocol === 'token' ? t.passedToken : p.protocol === 'consent' ? t.passedConsent : format({ imap: t.passedImap, smtp: t.passedSmtp, send: t.passedSend, fullAccess: t.passedFullAccess }[p.protocol], { n: count(p.mailboxes.length) }),
     );
     return parts.length ? format(t.passedLine, { list: parts.join(', ') }) : null;
   }
