@@ -71,29 +71,42 @@ export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
   let touched = fromState !== undefined;
   render(touched);
 
-  let pending: ReturnType<typeof setTimeout> | undefined;
+  // A value waiting to be taken up: waiting for the frame that shows the key, then for the pause.
+  let waiting = false;
+  let frame = 0;
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    waiting = false;
+    cancelAnimationFrame(frame);
+    clearTimeout(pause);
+  };
   const take = () => {
-    clearTimeout(pending);
-    pending = undefined;
+    cancel();
     touched = true;
     state.set(key, looksLikeSecretValue(control.value) ? '' : control.value, control);
     render(true);
   };
   control.addEventListener('input', () => {
-    clearTimeout(pending);
-    if (control.value.length > LARGE_VALUE) pending = setTimeout(take, PAUSE_MS);
-    else take();
+    cancel();
+    if (control.value.length <= LARGE_VALUE) return take();
+    // The pause counts from when the browser has shown the key (its next frame), not from
+    // the key: editing a huge text takes the browser a while, and a pause counted from the
+    // key would end before the next key came, taking the value up between keys. Until then
+    // only the field itself changes: nothing is checked, written or re-rendered.
+    waiting = true;
+    frame = requestAnimationFrame(() => {
+      pause = setTimeout(take, PAUSE_MS);
+    });
   });
   control.addEventListener('blur', () => {
-    if (pending !== undefined) return take();
+    if (waiting) return take();
     touched = true;
     render(true);
   });
   state.watch([key], (change) => {
     if (change.origin === control) return;
     // A value set elsewhere (another tool, a pasted link) is newer than a pending one.
-    clearTimeout(pending);
-    pending = undefined;
+    cancel();
     control.value = change.value;
     render(touched || change.value !== '');
   });

@@ -113,7 +113,8 @@ export class ToolFrame extends HTMLElement {
     const region = this.querySelector<HTMLElement>('[data-announce]');
     if (region) {
       if (region.textContent !== '') region.textContent = '';
-      region.classList.remove('sr-only');
+      // Touched only when it changes: the page restyles on every key otherwise.
+      if (region.classList.contains('sr-only')) region.classList.remove('sr-only');
     }
     for (const note of this.querySelectorAll<HTMLElement>('[data-copy-note]')) {
       if (!note.hidden) {

@@ -14,6 +14,8 @@ const en = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied. It holds the values on this page; values that look like a secret are never part of it.',
   linkOmitted: 'Too long for a link and left out of it: {keys}. Send these values another way.',
+  /** The end of a list that names its first entries only (see listSome). */
+  andMore: '{list} and {n} more',
   download: 'Download',
   downloaded: 'Download started: {name}',
   secretRefused:
@@ -65,6 +67,7 @@ const de: UiStrings = {
   copyLink: 'Link kopieren',
   linkCopied: 'Link kopiert. Er enthält die Werte dieser Seite; Werte, die nach einem geheimen Schlüssel aussehen, gehören nie dazu.',
   linkOmitted: 'Zu lang für einen Link und darin weggelassen: {keys}. Senden Sie diese Werte auf anderem Weg.',
+  andMore: '{list} und {n} weitere',
   download: 'Herunterladen',
   downloaded: 'Download gestartet: {name}',
   secretRefused:
@@ -110,6 +113,18 @@ export const UI: Record<Locale, UiStrings> = { en, de };
 /** Replace {name} placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+/** At most this many entries of a list are named in a message; the rest are counted. */
+export const LISTED = 10;
+
+/**
+ * The first `max` entries, joined with ", ", and "and N more" for the rest (template
+ * `andMore`, {list} and {n}): a message about a pasted list of thousands stays short.
+ */
+export function listSome(items: readonly string[], andMore: string, max = LISTED): string {
+  const shown = items.slice(0, max).join(', ');
+  return items.length > max ? format(andMore, { list: shown, n: items.length - max }) : shown;
 }
 
 /** A count with its noun in the right form: {n} in the chosen form is replaced by the count. */

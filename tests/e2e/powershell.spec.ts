@@ -329,3 +329,55 @@ test('a pasted list of thousands of mailboxes: every key typed after it is kept,
   expect(new URL(page.url()).hash).toBe(`#app=${APP}&obj=${OBJ}`);
   await expect(tool(page).locator('xpath=ancestor::ts-tool-frame').locator('[data-link-omitted]')).toHaveText(/Too long for a link and left out of it: .*Mailboxes/);
 });
+
+test('messages about a list name its first ten entries and count the rest (en, de)', async ({ page }) => {
+  const bad = Array.from({ length: 14 }, (_, i) => `bad${i}`);
+  const twice = Array.from({ length: 13 }, (_, i) => `p${i}@contoso.com,P${i}@Contoso.com`);
+  const mb = encodeURIComponent([...bad, ...twice].join(','));
+  await open(page, `${PAGE}#mb=${mb}`);
+  const first = (items: string[]) => items.slice(0, 10).join(', ');
+  const dups = Array.from({ length: 13 }, (_, i) => `P${i}@Contoso.com`);
+  await expect(tool(page).locator('[data-message="mb"]')).toHaveText(new RegExp(`^Not a mailbox address: ${first(bad)} and 4 more\\.`));
+  await expect(field(page, 'mb')).toHaveAttribute('aria-invalid', 'true');
+  await expect(tool(page).locator('[data-mb-summary]')).toHaveText(`13 mailboxes. Duplicates removed: ${first(dups)} and 3 more.`);
+  await open(page, `/de${PAGE}#mb=${mb}`);
+  await expect(tool(page).locator('[data-message="mb"]')).toHaveText(new RegExp(`^Keine Postfachadresse: ${first(bad)} und 4 weitere\\.`));
+  await expect(tool(page).locator('[data-mb-summary]')).toHaveText(new RegExp(`Doppelte entfernt: ${first(dups)} und 3 weitere\\.$`));
+});
+
+test('step 2 with a pasted list of thousands: once typing pauses the field says which entries are wrong, and the calendar scoping commands show their start', async ({ page }) => {
+  await open(page, `/microsoft-app-registration/service-principal/#app=${APP}&obj=${OBJ}`);
+  const list = [...Array.from({ length: 2900 }, (_, i) => `person.${i}@contoso.com`), ...Array.from({ length: 12 }, (_, i) => `wrong${i}`)].join('\n');
+  const mailboxes = field(page, 'mb');
+  await mailboxes.evaluate((area: HTMLTextAreaElement, text) => {
+    area.focus();
+    area.value = text;
+    area.setSelectionRange(text.length, text.length);
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, list);
+  await expect(tool(page).locator('[data-message="mb"]')).toHaveText(/^Not a mailbox address: wrong0, .*, wrong9 and 2 more\./);
+  await expect(mailboxes).toHaveAttribute('aria-invalid', 'true');
+  // Deleting the wrong entries by typing (a selection and one key): taken up once typing pauses.
+  await mailboxes.evaluate((area: HTMLTextAreaElement) => {
+    const at = area.value.indexOf('\nwrong0');
+    area.setSelectionRange(at, area.value.length);
+  });
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('\nnew@contoso.com');
+  await expect(mailboxes).not.toHaveAttribute('aria-invalid');
+  await expect(tool(page).locator('[data-message="mb"]')).toBeHidden();
+  await expect(tool(page).locator('[data-mb-summary]')).toHaveText(/^2,?901 mailboxes\./);
+  // The calendar scoping tool on the same page shares the list: it shows the start of its
+  // long lines and says that its copy holds them whole.
+  const scope = page.locator('ts-calendar-scope');
+  await expect(scope.locator('[data-field="mailboxes"]')).toHaveValue(`${list.slice(0, list.indexOf('\nwrong0'))}\nnew@contoso.com`);
+  const code = scope.locator('[data-script]');
+  await expect(code).toContainText("'person.10@contoso.com' -or");
+  await expect(code).not.toContainText("'new@contoso.com'");
+  await expect(code).toContainText(/ …\n/);
+  await expect(code).toContainText(/# Long lines are shortened here \(… marks the cut\): Copy commands and Download commands \(\.ps1\) give the whole script\.$/);
+  await scope.getByRole('button', { name: 'Copy commands' }).click();
+  const copied = await clipboard(page);
+  expect(copied).toContain("'new@contoso.com'");
+  expect(copied).not.toContain('not shown here');
+});

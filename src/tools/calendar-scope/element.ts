@@ -10,7 +10,7 @@ import { ToolElement } from '../../client/tool-element';
 import { parseMailboxes } from '../../lib/mailboxes';
 import { isSafeForPowerShell } from '../../lib/powershell';
 import { checkGuid, type Check } from '../../lib/validators';
-import { buildCalendarScopeScript, SCOPE_NAME_MAX, type ScopeBy } from './script';
+import { buildCalendarScopeScript, SCOPE_NAME_MAX, shortLines, type ScopeBy } from './script';
 import type { CalendarScopeStrings } from './strings';
 
 type Kind = ScopeBy['kind'];
@@ -80,8 +80,14 @@ class CalendarScope extends ToolElement<CalendarScopeStrings> {
         { appId: fields.value<string>('app') ?? '<APPLICATION_ID>', scope, name: fields.value<string>('name') ?? undefined, check: k === 'mailboxes' ? [] : (fields.value<string[]>('check') ?? []) },
         t,
       );
-      if (built.ok) script = built.text;
-      code.textContent = script;
+      if (built.ok && built.text !== script) {
+        script = built.text;
+        // A list of thousands of mailboxes makes lines of megabytes, laid out again with the
+        // page on every key typed anywhere: the page shows the start of each long line,
+        // Copy and Download give the whole script.
+        const shown = shortLines(script);
+        code.textContent = shown === script ? script : `${shown}\n# ${t.shownCut}`;
+      }
       ready = built.ok && !NAMES.some(wrong);
       fix.hidden = ready || !NAMES.some((n) => active(n) && fields.invalid(n));
     };

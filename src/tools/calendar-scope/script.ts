@@ -125,3 +125,15 @@ export function buildCalendarScopeScript(input: CalendarScopeInput, t: CalendarS
   ];
   return { ok: true, text: lines.join('\n') + '\n' };
 }
+
+/** Characters of one line of the commands shown on the page (a list of about 80 mailboxes fits). */
+export const SHOWN_LINE = 4000;
+
+/** The text with every line longer than `max` cut there and marked with " …". */
+export function shortLines(text: string, max = SHOWN_LINE): string {
+  if (text.length <= max) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.length > max ? `${line.slice(0, max)} …` : line))
+    .join('\n');
+}

@@ -25,6 +25,8 @@ export interface CalendarScopeStrings extends CalendarScopeText {
   nameLabel: string;
   nameHint: string;
   scriptLabel: string;
+  /** After the commands when long lines are shown shortened. */
+  shownCut: string;
   copy: string;
   download: string;
   fileName: string;
@@ -54,6 +56,7 @@ export const STRINGS: Record<Locale, CalendarScopeStrings> = {
     nameLabel: 'Name of the management scope (optional)',
     nameHint: 'At most 64 characters; default: teamspace calendars.',
     scriptLabel: 'Generated commands',
+    shownCut: 'Long lines are shortened here (… marks the cut): Copy commands and Download commands (.ps1) give the whole script.',
     copy: 'Copy commands',
     download: 'Download commands (.ps1)',
     fileName: 'teamspace-calendar-scope.ps1',
@@ -100,6 +103,7 @@ export const STRINGS: Record<Locale, CalendarScopeStrings> = {
     nameLabel: 'Name des Verwaltungsbereichs (optional)',
     nameHint: 'Höchstens 64 Zeichen; Standard: teamspace calendars.',
     scriptLabel: 'Erzeugte Befehle',
+    shownCut: 'Lange Zeilen sind hier gekürzt (… markiert die Stelle): „Befehle kopieren“ und „Befehle herunterladen (.ps1)“ liefern das ganze Skript.',
     copy: 'Befehle kopieren',
     download: 'Befehle herunterladen (.ps1)',
     fileName: 'teamspace-calendar-scope.ps1',

@@ -9,7 +9,7 @@ import { el } from '../../client/dom';
 import { downloadAndSay } from '../../client/download';
 import { pageState } from '../../client/page-state';
 import { ToolElement } from '../../client/tool-element';
-import { format } from '../../i18n/ui';
+import { format, listSome } from '../../i18n/ui';
 import { checkGuid, checkObjectId, checkTenant, type Check } from '../../lib/validators';
 import { checkMailboxList, parseMailboxes, type MailboxList } from '../../lib/mailboxes';
 import { ps1File } from '../../lib/powershell';
@@ -32,7 +32,7 @@ export class PowerShellGenerator extends ToolElement<GeneratorStrings> {
     let mailboxList: MailboxList = { addresses: [], invalid: [], duplicates: [] };
     const text = (id: string) => {
       const template = this.validationText(id);
-      return id === 'mailboxes' ? format(template, { list: mailboxList.invalid.join(', ') }) : template;
+      return id === 'mailboxes' ? format(template, { list: listSome(mailboxList.invalid, this.ui.andMore) }) : template;
     };
 
     const bindings: Partial<Record<Field, FieldBinding<unknown>>> = {};
@@ -168,7 +168,7 @@ export class PowerShellGenerator extends ToolElement<GeneratorStrings> {
     const n = mailboxes.addresses.length;
     const parts = [n === 0 ? s.mb.none : n === 1 ? s.mb.one : format(s.mb.many, { n })];
     if (n > LOOP_THRESHOLD) parts.push(format(s.mb.loop, { n: LOOP_THRESHOLD }));
-    if (mailboxes.duplicates.length) parts.push(format(s.mb.duplicates, { list: mailboxes.duplicates.join(', ') }));
+    if (mailboxes.duplicates.length) parts.push(format(s.mb.duplicates, { list: listSome(mailboxes.duplicates, this.ui.andMore) }));
     this.querySelector<HTMLElement>('[data-mb-summary]')!.textContent = parts.join(' ');
   }
 }
