@@ -33,7 +33,8 @@ export interface BindOptions<T> {
 
 /**
  * A value longer than this (a pasted list of a hundred thousand mailboxes) is taken up
- * once typing pauses for PAUSE_MS, not on every key: the field itself shows each key at
+ * once typing pauses for PAUSE_MS (or twice as long as the browser took to show the last
+ * key, if that is longer), not on every key: the field itself shows each key at
  * once, and the check, the page value and every tool that uses it follow the pause with
  * all that was typed. Shorter values are taken up on every key, as before.
  */
@@ -93,9 +94,15 @@ export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
     // the key: editing a huge text takes the browser a while, and a pause counted from the
     // key would end before the next key came, taking the value up between keys. Until then
     // only the field itself changes: nothing is checked, written or re-rendered.
+    // And a pause is longer than the browser's own time for a key (a slow machine shows
+    // each key later, and the next one comes later too).
     waiting = true;
+    const typed = performance.now();
     frame = requestAnimationFrame(() => {
-      pause = setTimeout(take, PAUSE_MS);
+      // A task after the frame: its layout and paint are done.
+      pause = setTimeout(() => {
+        pause = setTimeout(take, Math.max(PAUSE_MS, 2 * (performance.now() - typed)));
+      }, 0);
     });
   });
   control.addEventListener('blur', () => {

@@ -52,7 +52,23 @@ function candidates(entry: string): string[] {
   return out;
 }
 
+/** The last large list read: the tools on one page that share the field read the same text in turn. */
+let last: { raw: string; list: MailboxList } | null = null;
+const REMEMBERED = 65_536;
+
 export function parseMailboxes(raw: string): MailboxList {
+  if (last && last.raw === raw) return copyOf(last.list);
+  const list = readMailboxes(raw);
+  last = raw.length > REMEMBERED ? { raw, list: copyOf(list) } : null;
+  return list;
+}
+
+/** Each caller gets its own arrays (the strings are shared). */
+function copyOf(list: MailboxList): MailboxList {
+  return { addresses: [...list.addresses], invalid: [...list.invalid], duplicates: [...list.duplicates] };
+}
+
+function readMailboxes(raw: string): MailboxList {
   const addresses: string[] = [];
   const invalid: string[] = [];
   const duplicates: string[] = [];
