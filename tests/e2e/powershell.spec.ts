@@ -339,7 +339,7 @@ test('messages about a list name its first ten entries and count the rest (en, d
   const dups = Array.from({ length: 13 }, (_, i) => `P${i}@Contoso.com`);
   await expect(tool(page).locator('[data-message="mb"]')).toHaveText(new RegExp(`^Not a mailbox address: ${first(bad)} and 4 more\\.`));
   await expect(field(page, 'mb')).toHaveAttribute('aria-invalid', 'true');
-  await expect(tool(page).locator('[data-mb-summary]')).toHaveText(`13 mailboxes. Duplicates removed: ${first(dups)} and 3 more.`);
+  await expect(tool(page).locator('[data-mb-summary]')).toHaveText(new RegExp(`^13 mailboxes\\. .*Duplicates removed: ${first(dups)} and 3 more\\.$`));
   await open(page, `/de${PAGE}#mb=${mb}`);
   await expect(tool(page).locator('[data-message="mb"]')).toHaveText(new RegExp(`^Keine Postfachadresse: ${first(bad)} und 4 weitere\\.`));
   await expect(tool(page).locator('[data-mb-summary]')).toHaveText(new RegExp(`Doppelte entfernt: ${first(dups)} und 3 weitere\\.$`));
@@ -372,7 +372,8 @@ test('step 2 with a pasted list of thousands: once typing pauses the field says 
   const scope = page.locator('ts-calendar-scope');
   await expect(scope.locator('[data-field="mailboxes"]')).toHaveValue(`${list.slice(0, list.indexOf('\nwrong0'))}\nnew@contoso.com`);
   const code = scope.locator('[data-script]');
-  await expect(code).toContainText("'person.10@contoso.com' -or");
+  // Within the scope's filter, where quotes are doubled.
+  await expect(code).toContainText("''person.10@contoso.com'' -or");
   await expect(code).not.toContainText("'new@contoso.com'");
   await expect(code).toContainText(/ …\n/);
   await expect(code).toContainText(/# Long lines are shortened here \(… marks the cut\): Copy commands and Download commands \(\.ps1\) give the whole script\.$/);
