@@ -40,6 +40,8 @@ export interface BindOptions<T> {
  */
 export const LARGE_VALUE = 65_536;
 export const PAUSE_MS = 300;
+/** The longest pause waited for on a slow machine. */
+export const MAX_PAUSE_MS = 1500;
 
 export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
   const { control, key, check, message, text } = opts;
@@ -87,7 +89,7 @@ export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
     state.set(key, looksLikeSecretValue(control.value) ? '' : control.value, control);
     render(true);
   };
-  control.addEventListener('input', () => {
+  control.addEventListener('input', (event) => {
     cancel();
     if (control.value.length <= LARGE_VALUE) return take();
     // The pause counts from when the browser has shown the key (its next frame), not from
@@ -101,7 +103,9 @@ export function bindField<T>(opts: BindOptions<T>): FieldBinding<T> {
     frame = requestAnimationFrame(() => {
       // A task after the frame: its layout and paint are done.
       pause = setTimeout(() => {
-        pause = setTimeout(take, Math.max(PAUSE_MS, 2 * (performance.now() - typed)));
+        // A paste or drop is one change, not a key among others: the usual pause follows it.
+        const paste = event instanceof InputEvent && /^insertFrom(Paste|Drop)/.test(event.inputType);
+        pause = setTimeout(take, paste ? PAUSE_MS : Math.min(MAX_PAUSE_MS, Math.max(PAUSE_MS, 2 * (performance.now() - typed))));
       }, 0);
     });
   });
