@@ -38,7 +38,9 @@ export default async function webxml(ctx) {
   await page.goto(`${ctx.baseUrl}/tools/web-xml-checker/`);
   const assets = readdirSync(join(ctx.root, 'dist', '_astro'));
   const analyseChunk = assets.find((f) => /^analyse\..*\.js$/.test(f));
-  const workerChunk = assets.find((f) => /^worker-.*\.js$/.test(f));
+  // The web.xml checker's worker: the one worker chunk that holds the checker (the decoder has a worker too).
+  const workerChunk = assets.find((f) => /^worker-[^.]*\.js$/.test(f) && readFileSync(join(ctx.root, 'dist', '_astro', f), 'utf8').includes('oauth2Gateway'));
+  if (!workerChunk) throw new Error('web.xml worker chunk not found in dist/_astro');
 
   for (const [name, text] of inputs) {
     const runs = text.length > 2e6 ? 5 : 15;
