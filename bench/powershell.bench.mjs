@@ -11,6 +11,14 @@ const FRAME_MS = 16;
 const KEY_MS = 50;
 const STEP_2 = '/microsoft-app-registration/service-principal/';
 
+/** As a paste delivers it: the whole text and one input event, the caret at the end. */
+const pasteInto = (area, text) =>
+  area.evaluate((field, text) => {
+    field.value = text;
+    field.setSelectionRange(text.length, text.length);
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+
 export default async function powershellBench(ctx) {
   const { buildScript } = await ctx.importTs('src/tools/powershell/script.ts');
   const { parseMailboxes } = await ctx.importTs('src/lib/mailboxes.ts');
@@ -173,14 +181,9 @@ async function pasteAndType(ctx) {
     });
     const frames = (n) => page.waitForFunction((n) => window.__frames.length >= n, n, { timeout: 300_000, polling: 20 });
     const text = threeMegabytes();
-    // As a paste delivers it: the whole text and one input event, the caret at the end.
     // (Playwright's fill() and keyboard.insertText() take minutes for 70 KB on a loaded
     // machine, in the browser's editing path, so they are not used.)
-    await area.evaluate((field, text) => {
-      field.value = text;
-      field.setSelectionRange(text.length, text.length);
-      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    }, text);
+    await pasteInto(area, text);
     await page.waitForFunction(() => window.__updates.length >= 1, null, { timeout: 300_000, polling: 20 });
     await frames(1);
     // Then a few more characters at a brisk typist's pace (about 100 words a minute): a new
@@ -253,11 +256,7 @@ async function bareTextarea(ctx) {
       }, { capture: true });
     });
     const text = threeMegabytes();
-    await area.evaluate((field, text) => {
-      field.value = text;
-      field.setSelectionRange(text.length, text.length);
-      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    }, text);
+    await pasteInto(area, text);
     await page.waitForFunction(() => window.__frames.length >= 1, null, { timeout: 300_000, polling: 20 });
     await page.waitForTimeout(500);
     const typed = '\nnew@contoso.com';

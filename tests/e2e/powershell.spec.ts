@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectAxeClean } from './fixtures';
+import { paste } from './support/keyboard';
 
 const PAGE = '/tools/powershell-generator/';
 const TENANT = 'contoso.onmicrosoft.com';
@@ -304,14 +305,7 @@ test('a pasted list of thousands of mailboxes: every key typed after it is kept,
   // more lines than the page shows of one block.
   const list = Array.from({ length: 2900 }, (_, i) => `person.${i}@contoso.com`).join('\n');
   const mailboxes = field(page, 'mb');
-  // Put in as a paste puts it (one input event): Playwright's fill() and insertText() type
-  // large text far too slowly.
-  await mailboxes.evaluate((area: HTMLTextAreaElement, text) => {
-    area.focus();
-    area.value = text;
-    area.setSelectionRange(text.length, text.length);
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, list);
+  await paste(mailboxes, list);
   await page.keyboard.type('\nnew@contoso.com');
   await expect(mailboxes).toHaveValue(`${list}\nnew@contoso.com`);
   await expect(tool(page).locator('[data-mb-summary]')).toHaveText(/^2,?901 mailboxes\./);
@@ -349,12 +343,7 @@ test('step 2 with a pasted list of thousands: once typing pauses the field says 
   await open(page, `/microsoft-app-registration/service-principal/#app=${APP}&obj=${OBJ}`);
   const list = [...Array.from({ length: 2900 }, (_, i) => `person.${i}@contoso.com`), ...Array.from({ length: 12 }, (_, i) => `wrong${i}`)].join('\n');
   const mailboxes = field(page, 'mb');
-  await mailboxes.evaluate((area: HTMLTextAreaElement, text) => {
-    area.focus();
-    area.value = text;
-    area.setSelectionRange(text.length, text.length);
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, list);
+  await paste(mailboxes, list);
   await expect(tool(page).locator('[data-message="mb"]')).toHaveText(/^Not a mailbox address: wrong0, .*, wrong9 and 2 more\./);
   await expect(mailboxes).toHaveAttribute('aria-invalid', 'true');
   // Deleting the wrong entries by typing (a selection and one key): taken up once typing pauses.

@@ -1,4 +1,4 @@
-/** Keyboard helpers for the end-to-end tests: reach a control as a keyboard user does. */
+/** Input helpers for the end-to-end tests: reach a control as a keyboard user does, paste as a paste does. */
 import type { Locator, Page } from '@playwright/test';
 
 /**
@@ -16,4 +16,18 @@ export async function tabTo(page: Page, target: Locator): Promise<void> {
     await page.keyboard.press(where === 'back' ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`Tab never reached ${target}`);
+}
+
+/**
+ * Put `text` into a text field as a paste puts it: the whole text with one input event,
+ * the focus in the field and the caret at the end (Playwright's fill() and insertText()
+ * type large text far too slowly).
+ */
+export async function paste(field: Locator, text: string): Promise<void> {
+  await field.evaluate((area: HTMLTextAreaElement | HTMLInputElement, text) => {
+    area.focus();
+    area.value = text;
+    area.setSelectionRange(text.length, text.length);
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
 }
