@@ -133,6 +133,21 @@ export interface PluralForms {
   other: string;
 }
 export function plural(forms: PluralForms, n: number, lang: string): string {
-  const rule = new Intl.PluralRules(lang).select(n);
+  const rule = cached(pluralRules, lang, () => new Intl.PluralRules(lang)).select(n);
   return format(rule === 'one' ? forms.one : forms.other, { n });
+}
+
+/** A number as the locale (an Intl tag, see intlLocale) writes it: 1,048,576 or 1.048.576. */
+export function formatNumber(n: number, lang: string): string {
+  return cached(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(n);
+}
+
+// Intl objects are made once per locale: the first one a page makes costs milliseconds
+// (the browser loads the locale's data), later ones would repeat part of that.
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function cached<T>(map: Map<string, T>, lang: string, make: () => T): T {
+  let value = map.get(lang);
+  if (value === undefined) map.set(lang, (value = make()));
+  return value;
 }

@@ -6,7 +6,9 @@
  * throws, always reports something, and every corrected file parses back with a
  * conformant XML parser (saxes).
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/tools/webxml/analyse';
 import { removeElement } from '../../src/tools/webxml/layout';
@@ -15,6 +17,7 @@ import { STRINGS } from '../../src/tools/webxml/strings';
 import { wellFormed } from './support/xml';
 
 const URL = 'https://xyc.teamspace.de';
+const CORPUS = 'tests/fixtures/webxml/';
 const PARAM = (value: string) => `<context-param><param-name>oauth2Gateway.url</param-name><param-value>${value}</param-value></context-param>`;
 const MISSING = '<?xml version="1.0" encoding="UTF-8"?>\n<web-app version="4.0">\n  <display-name>teamspace</display-name>\n</web-app>\n';
 
@@ -173,6 +176,31 @@ describe('properties over generated input', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  // The check reads a file with fast-xml-parser's validator only where saxes (the conformant
+  // parser) objects: that skips nothing only if the validator never refuses what saxes accepts.
+  test('a file saxes accepts, the validator accepts too', () => {
+    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.xml')).map((f) => readFileSync(CORPUS + f, 'latin1'));
+    const corpusMutated = fc.tuple(fc.constantFrom(...files), fc.array(fc.tuple(fc.nat(), pieces, fc.nat({ max: 6 })), { minLength: 1, maxLength: 3 })).map(([file, edits]) => {
+      let text = file;
+      for (const [at, piece, cut] of edits) {
+        const i = at % (text.length + 1);
+        text = at % 2 ? text.slice(0, i) + piece + text.slice(i) : text.slice(0, i) + text.slice(i + 1 + cut);
+      }
+      return text;
+    });
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof(mutated, corpusMutated), (text) => {
+        if (wellFormed(text.replace(/^\uFEFF/, '')) !== true) return;
+        accepted++;
+        expect(XMLValidator.validate(text)).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+    // The property is about accepted files: enough of them were generated.
+    expect(accepted).toBeGreaterThan(100);
   });
 
   test('bytes of any kind: never throws, always reports', () => {

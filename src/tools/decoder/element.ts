@@ -12,7 +12,7 @@ import { frameOf } from '../../client/tool-frame';
 import { ToolElement } from '../../client/tool-element';
 import { WorkerJobs } from '../../client/worker-jobs';
 import { intlLocale } from '../../i18n/lang';
-import { format, plural, type PluralForms } from '../../i18n/ui';
+import { format, formatNumber, plural, type PluralForms } from '../../i18n/ui';
 import type { DecodeResult, Finding } from './decode';
 import { linkValue } from './link-value';
 import type { DecoderStrings } from './strings';
@@ -39,10 +39,8 @@ export class ErrorDecoderElement extends ToolElement<DecoderStrings> {
   /** Length of the last paste that was cut to the limit; 0 once the text is edited. */
   #pastedLength = 0;
   #pasting = false;
-  #numbers!: Intl.NumberFormat;
 
   protected start(): void {
-    this.#numbers = new Intl.NumberFormat(intlLocale(this.locale));
     this.#input = this.q<HTMLTextAreaElement>('[data-input]');
     this.#message = this.q('[data-message]');
     this.#results = this.q('[data-results]');
@@ -131,7 +129,7 @@ export class ErrorDecoderElement extends ToolElement<DecoderStrings> {
 
   /** A number as people of the page's locale write it (1,000,000 / 1.000.000). */
   #count(value: number): string {
-    return this.#numbers.format(value);
+    return formatNumber(value, intlLocale(this.locale));
   }
 
   /** A count with its noun (plural()), the count written as in the page's locale; `values` fill further placeholders. */

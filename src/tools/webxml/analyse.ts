@@ -43,8 +43,10 @@ export function analyse(input: AnalyseInput): Analysis {
   } else source = fromText(input.text ?? '');
   const report = checkWebXml(source, { installationUrl: input.installationUrl });
   const edits = report.fix?.edits ?? [];
-  const fixed = edits.length
-    ? { text: applyToText(source.text, edits), bytes: applyToBytes(source, edits), diff: diffEdits(source.text, edits) }
-    : null;
+  let fixed: Analysis['fixed'] = null;
+  if (edits.length) {
+    const text = applyToText(source.text, edits);
+    fixed = { text, bytes: applyToBytes(source, edits, text), diff: diffEdits(source.text, edits) };
+  }
   return { text: source.text, encoding: source.encoding, report, fixed };
 }

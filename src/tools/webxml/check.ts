@@ -344,15 +344,17 @@ export function checkWebXml(source: Source, options: CheckOptions = {}): Report 
   // Entity declarations are judged before anything else reads the file; none is ever expanded.
   const doctypeAt = text.indexOf('<!DOCTYPE');
   if (doctypeAt >= 0) checkDoctype(c, readDoctype(text, doctypeAt));
-  const valid = XMLValidator.validate(text);
+  // A conformant parser (saxes) decides whether the file is well-formed. Where it objects,
+  // fast-xml-parser's validator explains the common mistakes in better words; it lets some
+  // malformed files pass (a bad processing instruction name, "--" in a comment, a bad name
+  // character), and then saxes's own message is shown. A file saxes refuses never gets a
+  // fix. A file saxes accepts is not read a third time (the validator is a third of a check).
+  const conformance = conformanceError(text, doctypeAt >= 0 ? readDoctype(text, doctypeAt) : null);
+  const valid = conformance ? XMLValidator.validate(text) : true;
   if (valid !== true) {
     explainParserError(c, text, valid.err);
     return report;
   }
-  // fast-xml-parser explains the common mistakes well but lets some malformed files pass
-  // (a bad processing instruction name, "--" in a comment, a bad name character): a
-  // conformant parser has the last word, so a file it refuses never gets a fix.
-  const conformance = conformanceError(text, doctypeAt >= 0 ? readDoctype(text, doctypeAt) : null);
   if (conformance && 'detail' in conformance) {
     c.addAt('xmlSyntax', 'error', { detail: conformance.detail }, conformance.line, conformance.column);
     return report;

@@ -14,7 +14,7 @@ import { pageState } from '../../client/page-state';
 import { ToolElement } from '../../client/tool-element';
 import { WorkerJobs } from '../../client/worker-jobs';
 import { intlLocale } from '../../i18n/lang';
-import { format, plural } from '../../i18n/ui';
+import { format, formatNumber, plural } from '../../i18n/ui';
 import { LINK_KEY_ORDER } from '../../lib/link-key-names';
 import { buildFragment } from '../../lib/url-state';
 import { checkInstallationUrl } from '../redirect/installation-url';
@@ -70,9 +70,9 @@ export class WebXmlChecker extends ToolElement<WebXmlStrings> {
     });
     this.q('[data-check]').addEventListener('click', () => this.#check());
     // The worker loads its code while the user pastes or picks a file, so the first check is as fast as the next.
-    for (const type of ['focusin', 'dragenter', 'pointerover']) this.addEventListener(type, () => this.#jobs.warm(), { once: true });
+    for (const type of ['focusin', 'dragenter', 'pointerover']) this.addEventListener(type, () => this.#warm(), { once: true });
     // The tool is near the viewport (ToolElement starts it then): warm the worker up once the page is idle.
-    if ('requestIdleCallback' in window) requestIdleCallback(() => this.#jobs.warm(), { timeout: 3000 });
+    if ('requestIdleCallback' in window) requestIdleCallback(() => this.#warm(), { timeout: 3000 });
     wireFileDrop(this.q('[data-drop]'), this.q<HTMLInputElement>('[data-file]'), (f) => void this.#load(f));
     wireCopyButton(this.q('[data-copy-result]'), () => this.#result?.analysis.fixed?.text ?? null);
     this.q('[data-download-result]').addEventListener('click', () => {
@@ -81,13 +81,23 @@ export class WebXmlChecker extends ToolElement<WebXmlStrings> {
     });
   }
 
+  /**
+   * Ahead of the first check: the worker loads its code, and the page makes the number and
+   * plural formats the findings use (the first Intl object a page makes costs milliseconds).
+   */
+  #warm(): void {
+    this.#jobs.warm();
+    this.#number(0);
+    plural(this.strings.passedCount, 0, intlLocale(this.locale));
+  }
+
   /** The message under the web.xml field: which file was read, or why it could not be. */
   #fileMessage(text: string, kind: MessageKind): void {
     showMessage(this.q('[data-xml]'), this.q('[data-file-message]'), text ? kind : '', text);
   }
 
   #number(n: number): string {
-    return n.toLocaleString(intlLocale(this.locale));
+    return formatNumber(n, intlLocale(this.locale));
   }
 
   async #load(file: File): Promise<void> {

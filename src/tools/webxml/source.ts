@@ -248,10 +248,11 @@ function byteOffsets(source: Source): (textOffset: number) => number {
 
 /**
  * Apply edits to a file's own bytes: the bytes between edits are copied unchanged,
- * only the inserted text is encoded. For pasted text, the whole result is encoded.
+ * only the inserted text is encoded. For pasted text, the whole result is encoded
+ * (`fixedText`: the result of applyToText, where the caller has it already).
  */
-export function applyToBytes(source: Source, edits: readonly Edit[]): Uint8Array {
-  if (!source.bytes) return encodeText(applyToText(source.text, edits), source.encoding);
+export function applyToBytes(source: Source, edits: readonly Edit[], fixedText?: string): Uint8Array {
+  if (!source.bytes) return encodeText(fixedText ?? applyToText(source.text, edits), source.encoding);
   const bytes = source.bytes;
   const sorted = [...edits].sort((a, b) => a.start - b.start);
   const parts: Uint8Array[] = [];
