@@ -1,13 +1,13 @@
 /**
  * Every key a prefilled link may carry: the allowlist for reading links, the order
- * for writing them, the one schema (Zod 4 mini) that validates each key's value, and
+ * for writing them, the one schema (Zod 4) that validates each key's value, and
  * the documentation on the "Links for support" page.
  * Keys are short and stable: never rename one; add an alias instead.
  *
  * The browser needs only LINK_SCHEMAS (and what is derived from it); LINK_KEYS with its
  * texts in both languages is for the build and the tests and does not reach a bundle.
  */
-import * as z from 'zod/mini';
+import { $ZodCheckStringFormat, $ZodString, safeParse } from 'zod/v4/core';
 import type { Localized } from '../data/microsoft';
 import type { LinkKeyName } from './link-key-names';
 
@@ -15,14 +15,33 @@ export { LINK_KEY_NAMES, LINK_KEY_ORDER, type LinkKeyName } from './link-key-nam
 
 export type ToolId = 'redirect' | 'powershell' | 'webxml' | 'registration' | 'decoder' | 'reminder' | 'setup' | 'connection' | 'calendarScope';
 
+/**
+ * A link key's schema: a Zod 4 string schema with one pattern check.
+ *
+ * The schemas are made from Zod 4's core (zod/v4/core), the classes zod/mini's schemas are
+ * built on, and read with its functional `safeParse` (the same one zod/mini exports). A
+ * zod/mini schema is the same object with methods added (parse, parseAsync, safeParse,
+ * safeParseAsync on every schema), which no bundler can leave out: with them the chunk
+ * every tool page loads was 3.5 kB gzip, without them it stays under 3 kB (npm run bench).
+ */
+export type LinkSchema = $ZodString;
+const string = (pattern: RegExp): LinkSchema =>
+  new $ZodString({ type: 'string', checks: [new $ZodCheckStringFormat({ check: 'string_format', format: 'regex', pattern })] });
+
+/** The value if it passes the schema, else null. */
+export function parseLinkValue(schema: LinkSchema, value: string): string | null {
+  const r = safeParse(schema, value);
+  return r.success ? r.data : null;
+}
+
 // Every schema is a string with one pattern: each further kind of check adds to the
 // bundle every tool page loads, so lengths, trimming and alternatives live in the pattern.
 const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const ONMICROSOFT = '(?=[^\\s]{1,253}\\s*$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.onmicrosoft\\.com';
 /** No control characters; `lines` allows line breaks and tabs (a list may span lines). */
 const text = (max: number, lines = false) =>
-  z.string().check(z.regex(new RegExp(`^[^${lines ? '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f' : '\\u0000-\\u001f'}\\u007f]{0,${max}}$`)));
-const spaced = (pattern: string) => z.string().check(z.regex(new RegExp(`^\\s*(?:${pattern})\\s*$`, 'i')));
+  string(new RegExp(`^[^${lines ? '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f' : '\\u0000-\\u001f'}\\u007f]{0,${max}}$`));
+const spaced = (pattern: string) => string(new RegExp(`^\\s*(?:${pattern})\\s*$`, 'i'));
 /** A GUID (surrounding spaces tolerated, any case), as the Application, Object or service principal ID. */
 export const guidSchema = spaced(GUID);
 const tenantSchema = spaced(`${GUID}|${ONMICROSOFT}`);
@@ -47,12 +66,12 @@ export const LINK_SCHEMAS = {
   name: text(120),
   from: addressSchema,
   to: addressSchema,
-} as const satisfies Record<LinkKeyName, z.ZodMiniString<string>>;
+} as const satisfies Record<LinkKeyName, LinkSchema>;
 
 /** Whether a link value passes its key's schema (unknown keys never do). */
 export function isValidLinkValue(key: string, value: string): boolean {
-  const schema = (LINK_SCHEMAS as Record<string, z.ZodMiniType<string> | undefined>)[key];
-  return schema !== undefined && schema.safeParse(value).success;
+  const schema = (LINK_SCHEMAS as Record<string, LinkSchema | undefined>)[key];
+  return schema !== undefined && parseLinkValue(schema, value) !== null;
 }
 
 export interface LinkKey {

@@ -2,10 +2,10 @@
  * Validation of the values shared across tools. Each validator returns a message id
  * (translated in src/i18n/ui.ts) instead of text, so the logic stays locale-free.
  * Whether a value is valid is decided by its link key's schema in src/lib/link-keys.ts
- * (Zod 4 mini), the one place link values are validated; these functions add the
+ * (Zod 4), the one place link values are validated; these functions add the
  * message that says what is wrong.
  */
-import { LINK_SCHEMAS } from './link-keys';
+import { LINK_SCHEMAS, parseLinkValue } from './link-keys';
 
 export type MessageId = keyof typeof import('../i18n/ui').UI.en.validation;
 
@@ -22,15 +22,15 @@ export { guidSchema } from './link-keys';
 export function checkGuid(raw: string): Check {
   if (raw.trim() === '') return { ok: false, error: 'required' };
   if (/^\{.*\}$/.test(raw.trim())) return { ok: false, error: 'guidBraces' };
-  const r = LINK_SCHEMAS.app.safeParse(raw);
-  return r.success ? { ok: true, value: r.data.trim().toLowerCase(), warnings: [] } : { ok: false, error: 'guid' };
+  const value = parseLinkValue(LINK_SCHEMAS.app, raw);
+  return value !== null ? { ok: true, value: value.trim().toLowerCase(), warnings: [] } : { ok: false, error: 'guid' };
 }
 
 /** Directory (tenant) ID: a GUID or the primary *.onmicrosoft.com domain. */
 export function checkTenant(raw: string): Check {
   const v = raw.trim();
   if (v === '') return { ok: false, error: 'required' };
-  if (LINK_SCHEMAS.tenant.safeParse(v).success) return { ok: true, value: v.toLowerCase(), warnings: [] };
+  if (parseLinkValue(LINK_SCHEMAS.tenant, v) !== null) return { ok: true, value: v.toLowerCase(), warnings: [] };
   if (DOMAIN_RE.test(v)) return { ok: false, error: 'tenantCustomDomain' };
   return { ok: false, error: 'tenant' };
 }
@@ -44,7 +44,7 @@ export function checkTenant(raw: string): Check {
 export function checkConsentTenant(raw: string): Check {
   const v = raw.trim();
   if (v === '') return { ok: false, error: 'required' };
-  if (LINK_SCHEMAS.tenant.safeParse(v).success) return { ok: true, value: v.toLowerCase(), warnings: [] };
+  if (parseLinkValue(LINK_SCHEMAS.tenant, v) !== null) return { ok: true, value: v.toLowerCase(), warnings: [] };
   if (DOMAIN_RE.test(v)) return { ok: true, value: v.toLowerCase(), warnings: ['tenantVerifiedDomain'] };
   return { ok: false, error: 'tenantConsent' };
 }
@@ -59,7 +59,7 @@ export function checkObjectId(raw: string, appId?: string): Check {
 
 /** A "1"/"0" switch from a link. */
 export function checkFlag(raw: string): Check<boolean> {
-  const r = LINK_SCHEMAS.smtp.safeParse(raw);
-  if (!r.success) return { ok: false, error: 'flag' };
-  return { ok: true, value: /^\s*(?:1|true|yes)\s*$/i.test(r.data), warnings: [] };
+  const value = parseLinkValue(LINK_SCHEMAS.smtp, raw);
+  if (value === null) return { ok: false, error: 'flag' };
+  return { ok: true, value: /^\s*(?:1|true|yes)\s*$/i.test(value), warnings: [] };
 }

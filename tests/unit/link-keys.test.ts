@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidLinkValue, LINK_KEY_ORDER, LINK_KEYS, LINK_SCHEMAS } from '../../src/lib/link-keys';
 
-describe('link keys: one schema per key (zod/mini)', () => {
+describe('link keys: one schema per key (Zod 4)', () => {
   it('documents every key with a schema, in link order', () => {
     expect(LINK_KEYS.map((k) => k.key)).toEqual(LINK_KEY_ORDER);
     expect(Object.keys(LINK_SCHEMAS)).toEqual(LINK_KEY_ORDER);
