@@ -191,3 +191,7 @@ function fill(target: HTMLElement, pieces: readonly Piece[]): void {
 }
 
 if (!customElements.get('ts-powershell-generator')) customElements.define('ts-powershell-generator', PowerShellGenerator);
+// Step 2's static commands (GeneratorFallback.astro) give way to the generator's from now on.
+// An attribute on the root, not `:root:has(ts-powershell-generator:defined)`: with that rule
+// every key typed into a large field restyled the whole page.
+document.documentElement.setAttribute('data-generator-defined', '');
