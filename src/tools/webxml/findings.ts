@@ -15,7 +15,7 @@ export const FINDING_IDS = [
   'json',
   'html',
   'notXml',
-  // Not well-formed XML (fast-xml-parser's validator, explained)
+  // Not well-formed XML (found by saxes, worded from fast-xml-parser's validator where it can)
   'xmlAmpersand',
   'xmlLessThan',
   'xmlTagMismatch',

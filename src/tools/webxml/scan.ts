@@ -1,6 +1,6 @@
 /**
- * A position-keeping scan of XML text that fast-xml-parser's validator has accepted.
- * The validator says whether and where the XML is broken; this scan records what
+ * A position-keeping scan of XML text that the conformant parser (saxes) has accepted.
+ * The parsers say whether and where the XML is broken (check.ts); this scan records what
  * the checker and the fixer need with exact offsets: elements (tags and content
  * spans), comments, CDATA sections, the DOCTYPE with its entity declarations, and
  * every entity reference. Nothing is expanded or fetched: entity references stay text.
