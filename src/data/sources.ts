@@ -119,6 +119,14 @@ export const SOURCES = {
       de: 'die Parameter -AppId, -ObjectId und -DisplayName',
     },
   },
+  setCasMailbox: {
+    url: 'https://learn.microsoft.com/powershell/module/exchangepowershell/set-casmailbox',
+    title: 'Set-CASMailbox',
+    about: {
+      en: 'ImapEnabled: IMAP on or off per mailbox, on by default',
+      de: 'ImapEnabled: IMAP pro Postfach ein oder aus, standardmäßig ein',
+    },
+  },
   smtpAuth: {
     url: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
     title: 'Enable or disable authenticated client SMTP submission (SMTP AUTH) in Exchange Online',
@@ -184,6 +192,7 @@ export const PAGE_SOURCES: Record<string, readonly SourceKey[]> = {
     'exchangeOAuth',
     'connectExchangeOnline',
     'newServicePrincipal',
+    'setCasMailbox',
     'smtpAuth',
     'basicAuthSmtp',
     'applicationRbac',
