@@ -343,13 +343,14 @@ export function checkWebXml(source: Source, options: CheckOptions = {}): Report 
 
   // Entity declarations are judged before anything else reads the file; none is ever expanded.
   const doctypeAt = text.indexOf('<!DOCTYPE');
-  if (doctypeAt >= 0) checkDoctype(c, readDoctype(text, doctypeAt));
+  const doctype = doctypeAt >= 0 ? readDoctype(text, doctypeAt) : null;
+  if (doctype) checkDoctype(c, doctype);
   // A conformant parser (saxes) decides whether the file is well-formed. Where it objects,
   // fast-xml-parser's validator explains the common mistakes in better words; it lets some
   // malformed files pass (a bad processing instruction name, "--" in a comment, a bad name
   // character), and then saxes's own message is shown. A file saxes refuses never gets a
   // fix. A file saxes accepts is not read a third time (the validator is a third of a check).
-  const conformance = conformanceError(text, doctypeAt >= 0 ? readDoctype(text, doctypeAt) : null);
+  const conformance = conformanceError(text, doctype);
   const valid = conformance ? XMLValidator.validate(text) : true;
   if (valid !== true) {
     explainParserError(c, text, valid.err);
